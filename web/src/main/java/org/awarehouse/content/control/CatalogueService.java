@@ -1,0 +1,114 @@
+package org.awarehouse.content.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.awarehouse.content.entity.CatalogueModule;
+
+/**
+ * The global catalogue: installs the built-in packages that the content-packages build put on the
+ * class path, and lists what is installed.
+ */
+@ApplicationScoped
+public class CatalogueService {
+  private static final Logger LOG = Logger.getLogger(CatalogueService.class.getName());
+  static final String INDEX = "catalogue/index.txt";
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /** Modules that are installed and not retired, by slug. */
+  @Transactional
+  public List<CatalogueModule> installed() {
+    return em.createQuery("select m from CatalogueModule m where m.retiredAt is null order by m.slug",
+            CatalogueModule.class)
+        .getResultList();
+  }
+
+  /**
+   * Brings the catalogue table in line with the packages of this build: new or changed packages
+   * are (re)installed, packages that left the build are retired. Nodes that start together take
+   * turns through a database lock, so each package is installed once.
+   */
+  @Transactional
+  public int installBuiltIns() {
+    List<BuiltInPackage> packages = builtInPackages();
+    em.createNativeQuery("select get_lock('awarehouse.catalogue-install', 60)").getSingleResult();
+    try {
+      Instant now = clock.instant();
+      int changed = 0;
+      for (BuiltInPackage pkg : packages) {
+        changed += install(pkg, now) ? 1 : 0;
+      }
+      Set<String> present = packages.stream().map(BuiltInPackage::slug).collect(Collectors.toSet());
+      for (CatalogueModule module : installed()) {
+        if (!present.contains(module.slug())) {
+          module.retire(now);
+          LOG.info(() -> "Retired built-in module " + module.slug() + ": it is no longer in this build");
+        }
+      }
+      em.flush();
+      return changed;
+    } finally {
+      em.createNativeQuery("select release_lock('awarehouse.catalogue-install')").getSingleResult();
+    }
+  }
+
+  private boolean install(BuiltInPackage pkg, Instant now) {
+    String sha256 = pkg.sha256();
+    CatalogueModule module = em.find(CatalogueModule.class, pkg.slug());
+    if (module != null && sha256.equals(module.packageSha256()) && module.retiredAt() == null) {
+      return false;
+    }
+    CourseDescriptor course = pkg.describe();
+    if (module == null) {
+      module = new CatalogueModule(pkg.slug());
+      module.install(course, "cmi5", sha256, now);
+      em.persist(module);
+    } else {
+      module.install(course, "cmi5", sha256, now);
+    }
+    LOG.info("Installed built-in module " + pkg.slug() + " version " + course.version());
+    return true;
+  }
+
+  static List<BuiltInPackage> builtInPackages() {
+    ClassLoader loader = CatalogueService.class.getClassLoader();
+    List<BuiltInPackage> packages = new ArrayList<>();
+    try (InputStream index = loader.getResourceAsStream(INDEX)) {
+      if (index == null) {
+        throw new IllegalStateException(INDEX + " is missing: the content-packages artifact is not on the class path");
+      }
+      for (String line : new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines().toList()) {
+        String file = line.strip();
+        if (file.isEmpty()) {
+          continue;
+        }
+        try (InputStream zip = loader.getResourceAsStream("catalogue/" + file)) {
+          if (zip == null) {
+            throw new IllegalStateException("catalogue/" + file + " is listed in " + INDEX + " but missing");
+          }
+          packages.add(new BuiltInPackage(file.replaceFirst("\\.zip$", ""), zip.readAllBytes()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the built-in catalogue", e);
+    }
+    return packages;
+  }
+}

@@ -1,0 +1,56 @@
+package org.awarehouse.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.awarehouse.platform.entity.Organisation;
+
+/** Creates and reads organisations, the tenants of an installation. */
+@ApplicationScoped
+public class OrganisationService {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Transactional
+  public Organisation create(String slug, String name) {
+    boolean taken = !em.createQuery("select o.id from Organisation o where o.slug = :slug", UUID.class)
+        .setParameter("slug", slug)
+        .getResultList()
+        .isEmpty();
+    if (taken) {
+      throw new DuplicateSlugException(slug);
+    }
+    Organisation organisation = new Organisation(slug, name, clock.instant());
+    em.persist(organisation);
+    return organisation;
+  }
+
+  @Transactional
+  public Organisation get(UUID id) {
+    Organisation organisation = em.find(Organisation.class, id);
+    if (organisation == null) {
+      throw new UnknownOrganisationException(id);
+    }
+    return organisation;
+  }
+
+  @Transactional
+  public Organisation bySlug(String slug) {
+    return em.createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Organisation '" + slug + "' is missing"));
+  }
+
+  @Transactional
+  public List<Organisation> list() {
+    return em.createQuery("select o from Organisation o order by o.slug", Organisation.class).getResultList();
+  }
+}

@@ -1,0 +1,28 @@
+package org.awarehouse.platform.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.List;
+
+/** Stores a short list of strings as a JSON array column. */
+@Converter
+public class StringListJsonConverter implements AttributeConverter<List<String>, String> {
+
+  @Override
+  public String convertToDatabaseColumn(List<String> list) {
+    JsonArrayBuilder json = Json.createArrayBuilder();
+    list.forEach(json::add);
+    return json.build().toString();
+  }
+
+  @Override
+  public List<String> convertToEntityAttribute(String column) {
+    try (var reader = Json.createReader(new StringReader(column))) {
+      return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+  }
+}

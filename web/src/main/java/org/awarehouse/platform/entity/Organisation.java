@@ -1,0 +1,53 @@
+package org.awarehouse.platform.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A tenant: it owns its platforms, learners, packages, statements and reports. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+  /** Slug of the organisation that the first start creates (see V1 migration). */
+  public static final String DEFAULT_SLUG = "default";
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true, length = 63)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Organisation() {}
+
+  public Organisation(String slug, String name, Instant createdAt) {
+    this.id = UUID.randomUUID();
+    this.slug = slug;
+    this.name = name;
+    this.createdAt = createdAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}
