@@ -25,6 +25,7 @@ public class DatabaseMigrator {
   private volatile String schemaVersion;
 
   void migrate(@Observes @Priority(StartupOrder.MIGRATE_SCHEMA) @Initialized(ApplicationScoped.class) Object start) {
+    LOG.info("Checking the database schema");
     Flyway flyway = Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")

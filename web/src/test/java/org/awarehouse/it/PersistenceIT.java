@@ -1,0 +1,87 @@
+package org.awarehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.awarehouse.platform.control.DatabaseMigrator;
+import org.awarehouse.platform.control.OrganisationService;
+import org.awarehouse.platform.control.Role;
+import org.awarehouse.platform.control.TokenService;
+import org.awarehouse.platform.control.UnknownTokenException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside WildFly: the real datasource, the Flyway schema and the services, on a real MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application().addClasses(PersistenceIT.class, Deployments.class);
+  }
+
+  @Resource(lookup = "java:jboss/datasources/AwarehouseDS")
+  DataSource dataSource;
+
+  @Inject DatabaseMigrator migrator;
+  @Inject OrganisationService organisations;
+  @Inject TokenService tokens;
+
+  @Test
+  void theDatabaseIsARealMariaDb() throws Exception {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet version = s.executeQuery("select version()")) {
+      version.next();
+      assertTrue(version.getString(1).contains("MariaDB"), version.getString(1));
+    }
+  }
+
+  @Test
+  void theSchemaComesFromFlyway() throws Exception {
+    assertEquals("2", migrator.schemaVersion());
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet applied = s.executeQuery("select count(*) from flyway_schema_history where success = 1")) {
+      applied.next();
+      assertEquals(2, applied.getInt(1));
+    }
+  }
+
+  @Test
+  void aTokenIsStoredOnlyAsItsHash() throws Exception {
+    UUID org = organisations.create("hash-" + suffix(), "Hash check").id();
+    TokenService.Issued issued = tokens.issue(org, "ci", EnumSet.of(Role.AUTHOR), null);
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("select secret_sha256 from api_token where id = '" + issued.token().id() + "'")) {
+      rows.next();
+      String stored = rows.getString(1);
+      assertEquals(64, stored.length());
+      assertTrue(!stored.contains(issued.secret().substring(4, 20)));
+    }
+    assertEquals(org, tokens.authenticate(issued.secret()).orElseThrow().organisationId());
+  }
+
+  @Test
+  void aTokenOfAnotherOrganisationCannotBeRevoked() {
+    UUID a = organisations.create("rev-a-" + suffix(), "A").id();
+    UUID b = organisations.create("rev-b-" + suffix(), "B").id();
+    TokenService.Issued bToken = tokens.issue(b, "b admin", EnumSet.of(Role.ADMIN), null);
+    assertThrows(UnknownTokenException.class, () -> tokens.revoke(a, bToken.token().id()));
+    assertTrue(tokens.authenticate(bToken.secret()).isPresent());
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}
