@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,8 +43,6 @@ public class ErrorPageServlet extends HttpServlet {
   }
 
   static Problem problemFor(int status, String path, String errorId) {
-    Response.StatusType reason = Response.Status.fromStatusCode(status);
-    String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
     String detail = switch (status) {
       case 404 -> "There is nothing at " + path + ". The API lives under /api and is described at /openapi.";
       case 405 -> "This method is not allowed at " + path + ".";
@@ -53,8 +50,7 @@ public class ErrorPageServlet extends HttpServlet {
           ? "Something went wrong on our side. Quote error id " + errorId + " if you report it."
           : "The request to " + path + " could not be handled.";
     };
-    String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    return Problem.of(status >= 500 ? "internal" : slug, title, status, detail, path, errorId, null);
+    return Problems.forStatus(status, detail, path, errorId);
   }
 
   static String html(Problem problem) {

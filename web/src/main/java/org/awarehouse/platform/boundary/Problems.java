@@ -136,10 +136,14 @@ public final class Problems {
       case 415 -> "This endpoint does not read that Content-Type; send application/json.";
       default -> w.getMessage();
     };
+    return new Mapped(forStatus(status, detail, instance, errorId), headers, status >= 500);
+  }
+
+  /** A problem that says no more than its HTTP status, titled with the status's reason phrase. */
+  static Problem forStatus(int status, String detail, String instance, String errorId) {
     Response.StatusType reason = Response.Status.fromStatusCode(status);
     String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
-    Problem problem = Problem.of(slug(title), title, status, detail, instance, errorId, null);
-    return new Mapped(problem, headers, status >= 500);
+    return Problem.of(status >= 500 ? "internal" : slug(title), title, status, detail, instance, errorId, null);
   }
 
   private static void copy(Response from, String header, Map<String, String> to) {
