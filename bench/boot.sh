@@ -10,8 +10,11 @@ mgmt=$((9990 + offset)) db_port=3318
 server_pid="" db_pid=""
 cleanup() {
   [[ -n "$server_pid" ]] && { pkill -TERM -P "$server_pid" 2>/dev/null || true; kill "$server_pid" 2>/dev/null || true; }
-  [[ -n "$db_pid" ]] && kill "$db_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
+  if [[ -n "$db_pid" ]]; then
+    kill "$db_pid" 2>/dev/null || true
+    # the next run binds the same port: wait until this database has really gone
+    while kill -0 "$db_pid" 2>/dev/null; do sleep 0.1; done
+  fi
 }
 trap cleanup EXIT
 

@@ -36,7 +36,8 @@ start_mariadb() {
     "$base/bin/mariadb" --no-defaults -S "$db_socket" -e "create database if not exists awarehouse" 2>/dev/null && return 0
     sleep 0.1
   done
-  echo "MariaDB did not start; see $work/mariadb.log" >&2
+  echo "MariaDB did not start; the end of $work/mariadb.log:" >&2
+  tail -n 5 "$work/mariadb.log" >&2
   return 1
 }
 
