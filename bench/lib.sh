@@ -32,7 +32,7 @@ start_mariadb() {
   "$base/bin/mariadbd" --no-defaults --basedir="$base" --datadir="$data" --port="$port" --socket="$db_socket" \
     --bind-address=127.0.0.1 --user="$(id -un)" --skip-grant-tables >"$work/mariadb.log" 2>&1 &
   db_pid=$!
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 300); do
     "$base/bin/mariadb" --no-defaults -S "$db_socket" -e "create database if not exists awarehouse" 2>/dev/null && return 0
     sleep 0.1
   done
