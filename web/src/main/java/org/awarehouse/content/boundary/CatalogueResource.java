@@ -11,7 +11,7 @@ import org.awarehouse.content.control.CatalogueService;
 import org.awarehouse.platform.control.Role;
 
 /** The global catalogue of built-in modules, readable with any API token. */
-@Path("/catalogue")
+@Path("/api/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.AUTHOR_NAME, Role.REPORTER_NAME, Role.OPERATOR_NAME})
 public class CatalogueResource {

@@ -6,7 +6,9 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.awarehouse.platform.control.AuthenticationRequiredException;
@@ -15,9 +17,12 @@ import org.awarehouse.platform.control.TokenService;
 import org.awarehouse.platform.control.Role;
 
 /**
- * Every /api call carries a Bearer API token (RFC 6750 §2.1). The filter resolves it to the
- * calling organisation and roles; {@code @RolesAllowed} on the resources then decides (RESTEasy
- * role-based security, switched on in web.xml).
+ * Every request carries a Bearer API token (RFC 6750 §2.1), except those to /lti, which prove
+ * themselves by the LTI security framework. The filter resolves the token to the calling
+ * organisation and roles; {@code @RolesAllowed} on the resources then decides (RESTEasy
+ * role-based security, switched on in web.xml). It fails closed: the exemption is decided on the
+ * decoded first path segment, so neither a forgotten annotation nor a path spelled with matrix
+ * parameters, encoded letters or doubled slashes leaves an API resource open.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -29,6 +34,9 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (isLti(request.getUriInfo())) {
+      return;
+    }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw AuthenticationRequiredException.missing();
@@ -59,5 +67,14 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         return "Bearer";
       }
     });
+  }
+
+  private static boolean isLti(UriInfo uri) {
+    return uri.getPathSegments(true).stream()
+        .map(PathSegment::getPath)
+        .filter(segment -> !segment.isEmpty())
+        .findFirst()
+        .map("lti"::equals)
+        .orElse(false);
   }
 }

@@ -31,10 +31,9 @@ public class ErrorPageServlet extends HttpServlet {
     }
     Problem problem = problemFor(status, path, errorId);
     response.setStatus(status);
-    String accept = request.getHeader("Accept");
-    if (accept != null && accept.contains("text/html")) {
+    if (ProblemPage.wantedBy(request.getHeader("Accept"))) {
       response.setContentType("text/html;charset=UTF-8");
-      response.getWriter().write(html(problem));
+      response.getWriter().write(ProblemPage.html(problem));
     } else {
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
@@ -53,18 +52,4 @@ public class ErrorPageServlet extends HttpServlet {
     return Problems.forStatus(status, detail, path, errorId);
   }
 
-  static String html(Problem problem) {
-    return """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%1$s – Awarehouse</title>
-        <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1d1d1f}
-        code{background:#f2f2f2;padding:0 .25rem}</style></head>
-        <body><main><h1>%1$s</h1><p>%2$s</p><p>Error id: <code>%3$s</code></p></main></body></html>
-        """.formatted(escape(problem.title()), escape(problem.detail()), escape(problem.errorId()));
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -25,7 +25,7 @@ import org.awarehouse.platform.control.Role;
  * Organisations. The operator manages all of them; everyone else sees only their own, through
  * {@code GET /api/organisations/current}.
  */
-@Path("/organisations")
+@Path("/api/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {

@@ -8,11 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The management and reporting API. LTI, xAPI and content delivery live beside it, not under it. */
-@ApplicationPath("/api")
+/**
+ * One JAX-RS application for the whole server; resources carry their full paths: /api (the
+ * management API, every call with an API token) and /lti (platforms and browsers). One
+ * application, because MicroProfile OpenAPI documents every resource under a single application
+ * path, and because the errors of both follow one model.
+ */
+@ApplicationPath("/")
 @OpenAPIDefinition(
     info = @Info(title = "Awarehouse API", version = "1",
-        description = "Organisations, API tokens and the module catalogue. Errors are RFC 9457 application/problem+json."),
+        description = "Organisations, API tokens, LTI platforms and the module catalogue. "
+            + "Errors are RFC 9457 application/problem+json."),
     security = @SecurityRequirement(name = "apiToken"))
 @SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class RestApplication extends Application {}

@@ -22,7 +22,7 @@ import org.awarehouse.platform.control.TokenService;
 import org.awarehouse.platform.control.Role;
 
 /** The API tokens of the caller's own organisation. */
-@Path("/tokens")
+@Path("/api/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)

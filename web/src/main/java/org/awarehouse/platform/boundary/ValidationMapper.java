@@ -2,6 +2,7 @@ package org.awarehouse.platform.boundary;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,10 +17,11 @@ import java.util.Map;
 public class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
 
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(ConstraintViolationException violations) {
     Problem problem = Problems.validation(violations, uri.getRequestUri().getRawPath(), Problems.newErrorId());
-    return ProblemMapper.toResponse(new Problems.Mapped(problem, Map.of(), false));
+    return ProblemMapper.toResponse(new Problems.Mapped(problem, Map.of(), false), headers);
   }
 }

@@ -7,6 +7,7 @@ package org.awarehouse.platform.control;
 public final class StartupOrder {
   public static final int MIGRATE_SCHEMA = 0;
   public static final int INSTALL_CATALOGUE = 100;
+  public static final int PREPARE_TOOL_KEYS = 150;
   public static final int BOOTSTRAP_OPERATOR = 200;
   public static final int ANNOUNCE = 1000;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ public class Organisation {
 
   /** Slug of the organisation that the first start creates (see V1 migration). */
   public static final String DEFAULT_SLUG = "default";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id private UUID id;
 
@@ -26,6 +29,10 @@ public class Organisation {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Key of the HMAC that turns a platform's user id into a pseudonymous learner id. */
+  @Column(name = "learner_secret", nullable = false, length = 32)
+  private byte[] learnerSecret;
+
   protected Organisation() {}
 
   public Organisation(String slug, String name, Instant createdAt) {
@@ -33,6 +40,12 @@ public class Organisation {
     this.slug = slug;
     this.name = name;
     this.createdAt = createdAt;
+    this.learnerSecret = new byte[32];
+    RANDOM.nextBytes(learnerSecret);
+  }
+
+  public byte[] learnerSecret() {
+    return learnerSecret.clone();
   }
 
   public UUID id() {

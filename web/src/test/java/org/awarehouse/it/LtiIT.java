@@ -1,0 +1,194 @@
+package org.awarehouse.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** LTI 1.3 over HTTP against the provisioned server, with a simulated platform. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LtiIT {
+  static final String TARGET = "http://localhost:8180/lti/launch";
+  static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  PlatformSimulator platform;
+  String admin;
+  String platformId;
+
+  @BeforeEach
+  void registerPlatform() throws Exception {
+    platform = new PlatformSimulator();
+    String org = operator().contentType(ContentType.JSON)
+        .body(Map.of("slug", "lti-" + UUID.randomUUID().toString().substring(0, 8), "name", "LTI org"))
+        .post("api/organisations").then().statusCode(201).extract().path("id");
+    admin = operator().contentType(ContentType.JSON).body(Map.of("name", "lms admin", "roles", List.of("admin")))
+        .post("api/organisations/" + org + "/tokens").then().statusCode(201).extract().path("secret");
+    platformId = as(admin).contentType(ContentType.JSON).body(platform.registration())
+        .post("api/platforms").then()
+        .statusCode(201)
+        .body("tool.loginUrl", equalTo("http://localhost:8180/lti/login"))
+        .body("tool.redirectUrl", equalTo(TARGET))
+        .body("tool.jwksUrl", equalTo("http://localhost:8180/lti/jwks"))
+        .body("deploymentIds", equalTo(List.of(platform.deploymentId)))
+        .extract().path("id");
+  }
+
+  @AfterEach
+  void stopPlatform() {
+    platform.close();
+  }
+
+  @Test
+  void platformRegistrationsAreValidatedUniqueAndScopedToTheOrganisation() {
+    as(admin).contentType(ContentType.JSON).body(platform.registration()).post("api/platforms").then()
+        .statusCode(409).contentType("application/problem+json");
+    Map<String, Object> insecure = new java.util.HashMap<>(platform.registration());
+    insecure.put("clientId", "other");
+    insecure.put("authUrl", "http://lms.example.org/auth");
+    as(admin).contentType(ContentType.JSON).body(insecure).post("api/platforms").then()
+        .statusCode(400).body("errors.field", hasItem("authUrl"));
+
+    String otherAdmin = as(operatorToken()).contentType(ContentType.JSON)
+        .body(Map.of("name", "other", "roles", List.of("admin")))
+        .post("api/tokens").then().statusCode(201).extract().path("secret");
+    as(otherAdmin).get("api/platforms/" + platformId).then().statusCode(404);
+    as(otherAdmin).get("api/platforms").then().body("id", not(hasItem(platformId)));
+    as(admin).get("api/platforms").then().body("id", equalTo(List.of(platformId)));
+  }
+
+  @Test
+  void jwksPublishesPublicKeysOnlyAndRotationKeepsTheOldKey() {
+    List<String> before = api().get("lti/jwks").then()
+        .statusCode(200)
+        .body("keys", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
+        .body("keys.kty", everyItem(equalTo("RSA")))
+        .body("keys.alg", everyItem(equalTo("RS256")))
+        .body("keys.use", everyItem(equalTo("sig")))
+        .body("keys", everyItem(not(hasKey("d"))))
+        .extract().path("keys.kid");
+    String current = operator().post("api/tool-keys/rotate").then().statusCode(200).extract().path("currentKid");
+    List<String> after = api().get("lti/jwks").then().statusCode(200).extract().path("keys.kid");
+    assertTrue(before.contains(current), "the new current key was published before it signs");
+    assertTrue(after.containsAll(before), "the retired key stays published during the overlap");
+    assertEquals(before.size() + 1, after.size());
+    as(admin).post("api/tool-keys/rotate").then().statusCode(403);
+  }
+
+  @Test
+  void loginRedirectsToThePlatformWithEveryRequiredParameter() {
+    ExtractableResponse<Response> login = login(Map.of(
+        "iss", platform.issuer, "login_hint", "user-42", "target_link_uri", TARGET,
+        "lti_message_hint", "hint-1", "client_id", platform.clientId, "lti_deployment_id", platform.deploymentId), false);
+    assertEquals(302, login.statusCode());
+    String location = login.header("Location");
+    assertTrue(location.startsWith(platform.authUrl() + "?"), location);
+    Map<String, String> q = PlatformSimulator.query(location);
+    assertEquals("openid", q.get("scope"));
+    assertEquals("id_token", q.get("response_type"));
+    assertEquals("form_post", q.get("response_mode"));
+    assertEquals("none", q.get("prompt"));
+    assertEquals(platform.clientId, q.get("client_id"));
+    assertEquals(TARGET, q.get("redirect_uri"));
+    assertEquals("user-42", q.get("login_hint"));
+    assertEquals("hint-1", q.get("lti_message_hint"));
+    assertTrue(q.get("state").length() >= 43 && q.get("nonce").length() >= 43);
+    String cookie = login.header("Set-Cookie");
+    assertTrue(cookie.contains("awh_lti_state=" + q.get("state")), cookie);
+    assertTrue(cookie.contains("SameSite=None") && cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
+
+    Map<String, String> second = PlatformSimulator.query(login(Map.of(
+        "iss", platform.issuer, "login_hint", "user-42", "target_link_uri", TARGET), true).header("Location"));
+    assertNotEquals(q.get("state"), second.get("state"));
+    assertNotEquals(q.get("nonce"), second.get("nonce"));
+  }
+
+  @Test
+  void badLoginsGetAReadablePageNamingTheRule() {
+    rejected(Map.of("iss", platform.issuer, "login_hint", "u", "target_link_uri", "https://evil.example/steal"),
+        "foreign-target-link-uri");
+    rejected(Map.of("iss", platform.issuer, "login_hint", "u", "target_link_uri", "http://localhost:8180.evil.example/x"),
+        "foreign-target-link-uri");
+    rejected(Map.of("iss", "https://unknown.example", "login_hint", "u", "target_link_uri", TARGET), "unknown-platform");
+    rejected(Map.of("iss", platform.issuer, "target_link_uri", TARGET), "missing-login-hint");
+    rejected(Map.of("login_hint", "u", "target_link_uri", TARGET), "missing-iss");
+    rejected(Map.of("iss", platform.issuer, "login_hint", "u"), "missing-target-link-uri");
+    rejected(Map.of("iss", platform.issuer, "login_hint", "u", "target_link_uri", TARGET, "lti_deployment_id", "nope"),
+        "unknown-deployment");
+    rejected(Map.of("iss", platform.issuer, "login_hint", "u", "target_link_uri", TARGET, "client_id", "wrong"),
+        "unknown-platform");
+  }
+
+  @Test
+  void aDeactivatedPlatformCannotLogIn() {
+    as(admin).delete("api/platforms/" + platformId).then().statusCode(204);
+    as(admin).get("api/platforms/" + platformId).then().statusCode(200).body("active", equalTo(false));
+    rejected(Map.of("iss", platform.issuer, "login_hint", "u", "target_link_uri", TARGET), "unknown-platform");
+  }
+
+  private void rejected(Map<String, String> params, String rule) {
+    api().redirects().follow(false).accept(BROWSER).queryParams(params).get("lti/login").then()
+        .statusCode(400)
+        .contentType(containsString("text/html"))
+        .body(containsString(rule))
+        .body(containsString("Error id"));
+    api().redirects().follow(false).queryParams(params).get("lti/login").then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:awarehouse:problem:lti-login-rejected"))
+        .body("title", containsString(rule));
+  }
+
+  ExtractableResponse<Response> login(Map<String, String> params, boolean post) {
+    RequestSpecification request = api().redirects().follow(false);
+    return (post ? request.formParams(params).post("lti/login") : request.queryParams(params).get("lti/login")).then()
+        .extract();
+  }
+
+  RequestSpecification api() {
+    return given().baseUri(base.toString());
+  }
+
+  RequestSpecification as(String token) {
+    return api().header("Authorization", "Bearer " + token);
+  }
+
+  RequestSpecification operator() {
+    return as(operatorToken());
+  }
+
+  static String operatorToken() {
+    return Deployments.operatorToken();
+  }
+}
