@@ -157,6 +157,104 @@ class LtiIT {
     rejected(Map.of("iss", platform.issuer, "login_hint", "u", "target_link_uri", TARGET), "unknown-platform");
   }
 
+  @Test
+  void aLearnerLaunchesIntoTheModuleInTheirLanguage() throws Exception {
+    Login login = startLogin();
+    String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).build());
+    launch(token, login.state(), login.state()).then()
+        .statusCode(200)
+        .contentType(containsString("text/html"))
+        .header("Set-Cookie", containsString("Max-Age=0"))
+        .body(containsString("<html lang=\"nl\">"))
+        .body(containsString("Een phishingmail melden in één minuut"))
+        .body(containsString("nog niet gestart"));
+  }
+
+  @Test
+  void aStateIsSpentByItsFirstLaunch() throws Exception {
+    Login login = startLogin();
+    String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).build());
+    launch(token, login.state(), login.state()).then().statusCode(200);
+    launchRejected(token, login.state(), login.state(), "unknown-state");
+  }
+
+  @Test
+  void aReplayedTokenIsRejectedEvenWithAFreshState() throws Exception {
+    Login first = startLogin();
+    String token = platform.sign(platform.resourceLinkClaims(first.authRequest(), TARGET).build());
+    launch(token, first.state(), first.state()).then().statusCode(200);
+    Login second = startLogin();
+    launchRejected(token, second.state(), second.state(), "nonce");
+  }
+
+  @Test
+  void theStateMustBeBoundToThisBrowser() throws Exception {
+    Login login = startLogin();
+    String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).build());
+    launchRejected(token, login.state(), null, "missing-state-cookie");
+    Login other = startLogin();
+    String otherToken = platform.sign(platform.resourceLinkClaims(other.authRequest(), TARGET).build());
+    launchRejected(otherToken, other.state(), login.state(), "state-cookie-mismatch");
+  }
+
+  @Test
+  void aForgedOrForeignTokenCreatesNoLaunch() throws Exception {
+    Login login = startLogin();
+    var claims = platform.resourceLinkClaims(login.authRequest(), TARGET).audience("someone-else").build();
+    launchRejected(platform.sign(claims), login.state(), login.state(), "audience");
+    launchRejected("not.a.jwt", startLogin().state(), null, "missing-state-cookie");
+    Login forged = startLogin();
+    launchRejected("not.a.jwt", forged.state(), forged.state(), "malformed");
+  }
+
+  @Test
+  void launchesContinueWhenThePlatformRotatesItsKey() throws Exception {
+    Login before = startLogin();
+    launch(platform.sign(platform.resourceLinkClaims(before.authRequest(), TARGET).build()), before.state(), before.state())
+        .then().statusCode(200);
+    platform.rotateKey();
+    Thread.sleep(10_500); // the tool refetches an unknown kid at most every 10 s per platform
+    Login after = startLogin();
+    launch(platform.sign(platform.resourceLinkClaims(after.authRequest(), TARGET).build()), after.state(), after.state())
+        .then().statusCode(200);
+  }
+
+  @Test
+  void launchesContinueWhileTheToolRotatesItsOwnKeys() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      operator().post("api/tool-keys/rotate").then().statusCode(200);
+      Login login = startLogin();
+      launch(platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).build()), login.state(), login.state())
+          .then().statusCode(200);
+    }
+  }
+
+  record Login(String state, Map<String, String> authRequest) {}
+
+  Login startLogin() {
+    Map<String, String> auth = PlatformSimulator.query(login(Map.of(
+        "iss", platform.issuer, "login_hint", "user-42", "target_link_uri", TARGET,
+        "client_id", platform.clientId), false).header("Location"));
+    return new Login(auth.get("state"), auth);
+  }
+
+  Response launch(String idToken, String state, String cookie) {
+    RequestSpecification request = api().accept(BROWSER).formParam("id_token", idToken).formParam("state", state);
+    if (cookie != null) {
+      request.cookie("awh_lti_state", cookie);
+    }
+    return request.post("lti/launch");
+  }
+
+  void launchRejected(String idToken, String state, String cookie, String ruleFragment) {
+    launch(idToken, state, cookie).then()
+        .statusCode(org.hamcrest.Matchers.oneOf(400, 401))
+        .contentType(containsString("text/html"))
+        .body(containsString(ruleFragment))
+        .body(containsString("Error id"))
+        .body(not(containsString(idToken.length() > 20 ? idToken.substring(0, 20) : "\u0000")));
+  }
+
   private void rejected(Map<String, String> params, String rule) {
     api().redirects().follow(false).accept(BROWSER).queryParams(params).get("lti/login").then()
         .statusCode(400)

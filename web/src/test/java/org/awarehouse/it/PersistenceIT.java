@@ -83,6 +83,24 @@ class PersistenceIT {
     assertTrue(tokens.authenticate(bToken.secret()).isPresent());
   }
 
+  @Inject org.awarehouse.lti.control.DatabaseNonceStore nonces;
+
+  @Test
+  void aNonceRecordedByOneNodeIsAReplayForEveryOther() throws Exception {
+    String nonce = UUID.randomUUID().toString();
+    java.time.Instant expiry = java.time.Instant.now().plusSeconds(600);
+    assertTrue(nonces.markUsed("https://lms.example", nonce, expiry));
+    assertTrue(!nonces.markUsed("https://lms.example", nonce, expiry), "the same node sees the replay");
+    // another node has its own connection pool: a separate connection stands in for it
+    try (Connection other = dataSource.getConnection(); var insert = other.prepareStatement(
+        "insert ignore into lti_used_nonce (nonce_sha256, expires_at) values (?, ?)")) {
+      insert.setString(1, org.awarehouse.platform.control.TokenSecrets.sha256("https://lms.example\n" + nonce));
+      insert.setObject(2, java.time.LocalDateTime.now().plusMinutes(10));
+      assertEquals(0, insert.executeUpdate(), "the nonce is already in the shared store");
+    }
+    assertTrue(nonces.markUsed("https://other-lms.example", nonce, expiry), "nonces are per issuer");
+  }
+
   private static String suffix() {
     return UUID.randomUUID().toString().substring(0, 8);
   }

@@ -35,12 +35,11 @@ final class PlatformSimulator implements AutoCloseable {
   final String issuer = "https://platform.test/" + UUID.randomUUID();
   final String clientId = "client-" + UUID.randomUUID();
   final String deploymentId = "deployment-1";
-  private final RSAKey key;
+  private volatile RSAKey key;
   private final HttpServer server;
 
   PlatformSimulator() throws IOException, JOSEException {
-    key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
-        .algorithm(JWSAlgorithm.RS256).generate();
+    key = newKey();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/jwks", exchange -> {
       byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
@@ -51,6 +50,16 @@ final class PlatformSimulator implements AutoCloseable {
       }
     });
     server.start();
+  }
+
+  /** The platform rotates: a new key under a new kid replaces the old one in its JWKS. */
+  void rotateKey() throws JOSEException {
+    key = newKey();
+  }
+
+  private static RSAKey newKey() throws JOSEException {
+    return new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
+        .algorithm(JWSAlgorithm.RS256).generate();
   }
 
   String base() {

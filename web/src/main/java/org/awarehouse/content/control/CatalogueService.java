@@ -40,6 +40,16 @@ public class CatalogueService {
         .getResultList();
   }
 
+  /** Titles of an installed module, by language, for pages that name it. */
+  public record ModuleSummary(String slug, String version, java.util.Map<String, String> titles, int durationMinutes) {}
+
+  @Transactional
+  public java.util.Optional<ModuleSummary> summary(String slug) {
+    return java.util.Optional.ofNullable(slug == null ? null : em.find(CatalogueModule.class, slug))
+        .filter(m -> m.retiredAt() == null)
+        .map(m -> new ModuleSummary(m.slug(), m.version(), m.titles(), m.durationMinutes()));
+  }
+
   /**
    * Brings the catalogue table in line with the packages of this build: new or changed packages
    * are (re)installed, packages that left the build are retired. Nodes that start together take

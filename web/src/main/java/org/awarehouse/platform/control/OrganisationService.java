@@ -40,6 +40,12 @@ public class OrganisationService {
     return organisation;
   }
 
+  /** The key of the organisation's learner pseudonyms; it never leaves the server. */
+  @Transactional
+  public byte[] learnerSecret(UUID id) {
+    return get(id).learnerSecret();
+  }
+
   @Transactional
   public Organisation bySlug(String slug) {
     return em.createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)

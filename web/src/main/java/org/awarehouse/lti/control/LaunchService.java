@@ -1,0 +1,92 @@
+package org.awarehouse.lti.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.awarehouse.lti.entity.Launch;
+import org.awarehouse.lti.entity.LoginState;
+import org.awarehouse.lti.entity.Platform;
+import org.awarehouse.platform.control.OrganisationService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The launch: the platform posts the id_token and the state to our redirect URI (Security
+ * Framework 1.0 §5.1.2). The state must be one we issued, unspent, unexpired and bound to this
+ * browser; the token must pass every check of {@link IdTokenValidator}. Only then is anything
+ * about the learner recorded, and then only a pseudonym.
+ */
+@ApplicationScoped
+public class LaunchService {
+  /** Custom parameter naming the module a resource link opens (set by our deep-linking answer). */
+  public static final String MODULE_PARAMETER = "module";
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject LoginStates states;
+  @Inject PlatformService platforms;
+  @Inject PlatformKeys keys;
+  @Inject DatabaseNonceStore nonces;
+  @Inject OrganisationService organisations;
+  @Inject ToolUrls urls;
+
+  @Inject
+  @ConfigProperty(name = "awarehouse.lti.leeway-seconds", defaultValue = "60")
+  int leewaySeconds;
+
+  /** An accepted launch, as the landing page needs it. */
+  public record Accepted(LtiLaunch launch, String learnerId, String moduleSlug) {}
+
+  @Transactional
+  public Accepted launch(String idToken, String state, String stateCookie) {
+    if (idToken == null || idToken.isBlank()) {
+      throw new LoginRejectedException("missing-id-token", "The launch carries no id_token.");
+    }
+    if (state == null || state.isBlank()) {
+      throw new LoginRejectedException("missing-state", "The launch carries no state.");
+    }
+    // §5.1.2: the state must be the one this tool sent with the authentication request. It is
+    // spent here, before anything else, so that it can never be presented twice.
+    LoginState login = states.consume(state)
+        .orElseThrow(() -> new LoginRejectedException("unknown-state",
+            "This launch answers no login in progress, or its login was used already. Start again from the course."));
+    if (login.expiresAt().isBefore(clock.instant())) {
+      throw new LoginRejectedException("expired-state", "The login took too long. Start again from the course.");
+    }
+    // The state is bound to the browser that started the login, against login CSRF.
+    if (stateCookie == null || !MessageDigest.isEqual(
+        stateCookie.getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
+      throw new LoginRejectedException(stateCookie == null ? "missing-state-cookie" : "state-cookie-mismatch",
+          "This browser did not start this login. If your browser blocks cookies in the LMS, open the module in a new window.");
+    }
+    Platform platform = platforms.byId(login.platformId())
+        .orElseThrow(() -> new LoginRejectedException("unknown-platform", "The platform of this login is no longer registered."));
+
+    IdTokenValidator validator = new IdTokenValidator(clock, Duration.ofSeconds(leewaySeconds),
+        IdTokenValidator.DEFAULT_MAX_TOKEN_BYTES);
+    LtiLaunch launch = validator.validate(idToken,
+        new IdTokenValidator.Expectation(platform.issuer(), platform.clientId(), platform.deploymentIds(), login.nonce()),
+        keys.forUrl(platform.jwksUrl()), nonces);
+    if (launch.targetLinkUri() != null && !urls.isOurs(launch.targetLinkUri())) {
+      throw new LoginRejectedException("foreign-target-link-uri", "The launch targets a URL outside this tool.");
+    }
+
+    String learnerId = Pseudonyms.learnerId(organisations.learnerSecret(platform.organisationId()),
+        launch.issuer(), launch.subject() == null ? "" : launch.subject());
+    String module = launch.custom().get(MODULE_PARAMETER);
+    em.persist(new Launch(new Launch.Facts(platform.organisationId(), platform.id(), learnerId, launch.deploymentId(),
+        launch.messageType().claimValue(), launch.context() == null ? null : launch.context().id(),
+        launch.resourceLinkId(), module,
+        launch.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), launch.locale(),
+        launch.gradeService() == null ? null : launch.gradeService().lineItems(),
+        launch.gradeService() == null ? null : launch.gradeService().lineItem(),
+        launch.namesRoleService() == null ? null : launch.namesRoleService().contextMembershipsUrl()), clock.instant()));
+    return new Accepted(launch, learnerId, module);
+  }
+}
