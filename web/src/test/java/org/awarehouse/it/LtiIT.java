@@ -229,6 +229,72 @@ class LtiIT {
     }
   }
 
+  @Test
+  void anInstructorPicksModulesAndThePlatformGetsASignedDeepLinkingResponse() throws Exception {
+    Login login = startLogin();
+    String request = platform.sign(platform.deepLinkingClaims(login.authRequest(), List.of("ltiResourceLink"), true).build());
+    String picker = launch(request, login.state(), login.state()).then()
+        .statusCode(200)
+        .body(containsString("type=\"checkbox\" name=\"module\" value=\"sample-report-a-phish\""))
+        .body(containsString("4 min"))
+        .extract().asString();
+    String selection = hidden(picker, "selection");
+
+    String answer = api().accept(BROWSER).formParam("selection", selection).formParam("module", "sample-report-a-phish")
+        .post("lti/deep-link").then().statusCode(200)
+        .body(containsString("action=\"" + platform.base() + "/deep-link-return\""))
+        .extract().asString();
+    com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(hidden(answer, "JWT"));
+    com.nimbusds.jose.jwk.JWKSet ours = com.nimbusds.jose.jwk.JWKSet.parse(api().get("lti/jwks").asString());
+    assertTrue(jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(
+        ours.getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey())), "signed with a published tool key");
+    var claims = jwt.getJWTClaimsSet();
+    assertEquals(platform.clientId, claims.getIssuer());
+    assertEquals(List.of(platform.issuer), claims.getAudience());
+    assertEquals("LtiDeepLinkingResponse", claims.getStringClaim(PlatformSimulator.LTI + "message_type"));
+    assertEquals("1.3.0", claims.getStringClaim(PlatformSimulator.LTI + "version"));
+    assertEquals(platform.deploymentId, claims.getStringClaim(PlatformSimulator.LTI + "deployment_id"));
+    assertEquals("opaque-123", claims.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
+    List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+    assertEquals(1, items.size());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> item = (Map<String, Object>) items.get(0);
+    assertEquals("ltiResourceLink", item.get("type"));
+    assertEquals(TARGET, item.get("url"));
+    assertEquals("sample-report-a-phish", ((Map<?, ?>) item.get("custom")).get("module"));
+    assertEquals(100L, ((Number) ((Map<?, ?>) item.get("lineItem")).get("scoreMaximum")).longValue());
+  }
+
+  @Test
+  void aTamperedOrMisusedSelectionIsRejected() throws Exception {
+    Login login = startLogin();
+    String request = platform.sign(platform.deepLinkingClaims(login.authRequest(), List.of("ltiResourceLink"), false).build());
+    String selection = hidden(launch(request, login.state(), login.state()).then()
+        .statusCode(200).body(containsString("type=\"radio\"")).extract().asString(), "selection");
+    String tampered = selection.substring(0, selection.length() - 4) + (selection.endsWith("AAAA") ? "BBBB" : "AAAA");
+    deepLinkRejected(tampered, List.of("sample-report-a-phish"), "invalid-page-token");
+    deepLinkRejected(selection, List.of(), "nothing-selected");
+    deepLinkRejected(selection, List.of("sample-report-a-phish", "other"), "one-item-only");
+    deepLinkRejected(selection, List.of("no-such-module"), "unknown-module");
+    deepLinkRejected(login.state(), List.of("sample-report-a-phish"), "invalid-page-token");
+
+    Login linksOnly = startLogin();
+    String wrongTypes = platform.sign(platform.deepLinkingClaims(linksOnly.authRequest(), List.of("link"), true).build());
+    launchRejected(wrongTypes, linksOnly.state(), linksOnly.state(), "no-acceptable-type");
+  }
+
+  void deepLinkRejected(String selection, List<String> modules, String rule) {
+    RequestSpecification request = api().accept(BROWSER).formParam("selection", selection);
+    modules.forEach(m -> request.formParam("module", m));
+    request.post("lti/deep-link").then().statusCode(400).body(containsString(rule));
+  }
+
+  static String hidden(String html, String name) {
+    var matcher = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
+    assertTrue(matcher.find(), "no hidden field " + name);
+    return matcher.group(1);
+  }
+
   record Login(String state, Map<String, String> authRequest) {}
 
   Login startLogin() {

@@ -108,6 +108,29 @@ final class PlatformSimulator implements AutoCloseable {
         .claim(LTI + "launch_presentation", Map.of("locale", "nl-NL"));
   }
 
+  /** A deep-linking request answering the given authentication request. */
+  JWTClaimsSet.Builder deepLinkingClaims(Map<String, String> authRequest, List<String> acceptTypes, boolean multiple) {
+    Instant now = Instant.now();
+    return new JWTClaimsSet.Builder()
+        .issuer(issuer)
+        .subject("teacher-1")
+        .audience(clientId)
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plusSeconds(300)))
+        .claim("nonce", authRequest.get("nonce"))
+        .claim(LTI + "deployment_id", deploymentId)
+        .claim(LTI + "message_type", "LtiDeepLinkingRequest")
+        .claim(LTI + "version", "1.3.0")
+        .claim(LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"))
+        .claim(LTI + "context", Map.of("id", "course-7"))
+        .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+            "deep_link_return_url", base() + "/deep-link-return",
+            "accept_types", acceptTypes,
+            "accept_presentation_document_targets", List.of("iframe", "window"),
+            "accept_multiple", multiple,
+            "data", "opaque-123"));
+  }
+
   String sign(JWTClaimsSet claims) throws JOSEException {
     SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
     jwt.sign(new RSASSASigner(key));

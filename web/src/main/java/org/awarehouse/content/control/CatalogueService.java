@@ -41,13 +41,35 @@ public class CatalogueService {
   }
 
   /** Titles of an installed module, by language, for pages that name it. */
-  public record ModuleSummary(String slug, String version, java.util.Map<String, String> titles, int durationMinutes) {}
+  public record ModuleSummary(
+      String slug, String version, java.util.Map<String, String> titles, java.util.Map<String, String> descriptions,
+      int durationMinutes, List<String> audience, List<String> languages) {
+
+    static ModuleSummary of(CatalogueModule m) {
+      return new ModuleSummary(m.slug(), m.version(), m.titles(), m.descriptions(), m.durationMinutes(), m.audience(),
+          m.languages());
+    }
+
+    /** The title in {@code language}, else in English, else in any language the module has. */
+    public String title(String language) {
+      return titles.getOrDefault(language, titles.getOrDefault("en", titles.values().iterator().next()));
+    }
+
+    public String description(String language) {
+      return descriptions.getOrDefault(language, descriptions.getOrDefault("en", descriptions.values().iterator().next()));
+    }
+  }
+
+  @Transactional
+  public List<ModuleSummary> installedSummaries() {
+    return installed().stream().map(ModuleSummary::of).toList();
+  }
 
   @Transactional
   public java.util.Optional<ModuleSummary> summary(String slug) {
     return java.util.Optional.ofNullable(slug == null ? null : em.find(CatalogueModule.class, slug))
         .filter(m -> m.retiredAt() == null)
-        .map(m -> new ModuleSummary(m.slug(), m.version(), m.titles(), m.durationMinutes()));
+        .map(ModuleSummary::of);
   }
 
   /**

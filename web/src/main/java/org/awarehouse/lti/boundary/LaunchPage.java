@@ -11,11 +11,15 @@ final class LaunchPage {
 
   private LaunchPage() {}
 
+  /** The page language for an LTI locale such as {@code nl-NL}: Dutch or English. */
+  static String language(String locale) {
+    return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("nl") ? "nl" : "en";
+  }
+
   static String render(LaunchService.Accepted accepted, Optional<ModuleSummary> module) {
-    boolean dutch = accepted.launch().locale() != null
-        && accepted.launch().locale().toLowerCase(Locale.ROOT).startsWith("nl");
-    String lang = dutch ? "nl" : "en";
-    String title = module.map(m -> m.titles().getOrDefault(lang, m.titles().values().iterator().next()))
+    String lang = language(accepted.launch().locale());
+    boolean dutch = "nl".equals(lang);
+    String title = module.map(m -> m.title(lang))
         .orElse(dutch ? "Module niet gevonden" : "Module not found");
     String body;
     if (module.isEmpty()) {

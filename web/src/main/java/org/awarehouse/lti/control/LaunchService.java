@@ -41,7 +41,7 @@ public class LaunchService {
   int leewaySeconds;
 
   /** An accepted launch, as the landing page needs it. */
-  public record Accepted(LtiLaunch launch, String learnerId, String moduleSlug) {}
+  public record Accepted(LtiLaunch launch, java.util.UUID platformId, String learnerId, String moduleSlug) {}
 
   @Transactional
   public Accepted launch(String idToken, String state, String stateCookie) {
@@ -87,6 +87,6 @@ public class LaunchService {
         launch.gradeService() == null ? null : launch.gradeService().lineItems(),
         launch.gradeService() == null ? null : launch.gradeService().lineItem(),
         launch.namesRoleService() == null ? null : launch.namesRoleService().contextMembershipsUrl()), clock.instant()));
-    return new Accepted(launch, learnerId, module);
+    return new Accepted(launch, platform.id(), learnerId, module);
   }
 }

@@ -103,7 +103,8 @@ public record LtiLaunch(
       List<String> acceptTypes,
       List<String> acceptPresentationDocumentTargets,
       boolean acceptMultiple,
-      String data) {
+      String data,
+      boolean acceptLineItem) {
     public DeepLinkingSettings {
       acceptTypes = List.copyOf(acceptTypes);
       acceptPresentationDocumentTargets = List.copyOf(acceptPresentationDocumentTargets);

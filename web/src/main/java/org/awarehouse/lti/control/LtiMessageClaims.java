@@ -143,7 +143,9 @@ final class LtiMessageClaims {
         settings.requiredStrings("accept_types", spec),
         settings.requiredStrings("accept_presentation_document_targets", spec),
         settings.optionalBoolean("accept_multiple", false, spec),
-        settings.optionalString("data", spec));
+        settings.optionalString("data", spec),
+        // absent means "no assumption": a line item the platform ignores does no harm
+        settings.optionalBoolean("accept_lineitem", true, spec));
   }
 
   // §5.4.1: optional, but its id is required when it is sent

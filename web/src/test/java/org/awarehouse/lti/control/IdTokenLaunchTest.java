@@ -131,6 +131,7 @@ class IdTokenLaunchTest {
             .with(DL_SETTINGS, "accept_types", List.of("ltiResourceLink", "link"))
             .with(DL_SETTINGS, "accept_multiple", true)
             .with(DL_SETTINGS, "data", "csrftoken:c7fbba78")
+            .with(DL_SETTINGS, "accept_lineitem", false)
             .claim(LTI + "context", Map.of("id", "course-7"))
             .sign();
 
@@ -143,7 +144,8 @@ class IdTokenLaunchTest {
             List.of("ltiResourceLink", "link"),
             List.of("iframe", "window"),
             true,
-            "csrftoken:c7fbba78"),
+            "csrftoken:c7fbba78",
+            false),
         launch.deepLinking());
     assertEquals(Set.of(LtiRole.INSTRUCTOR), launch.roles());
     assertEquals("user-4711", launch.subject());
@@ -155,5 +157,6 @@ class IdTokenLaunchTest {
     DeepLinkingSettings settings = fixture.accept(deepLinking().sign()).deepLinking();
     assertFalse(settings.acceptMultiple());
     assertNull(settings.data());
+    assertTrue(settings.acceptLineItem(), "absent accept_lineitem: offer the line item");
   }
 }

@@ -1,0 +1,29 @@
+package org.awarehouse.lti.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.awarehouse.lti.control.DeepLinkingService;
+
+/** The selection form posts here; the answer goes back to the platform through the browser. */
+@Path("/lti/deep-link")
+public class DeepLinkResource {
+
+  @Inject DeepLinkingService deepLinking;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  public Response answer(@FormParam("selection") String selection, @FormParam("module") List<String> modules) {
+    DeepLinkingService.Answer answer = deepLinking.answer(selection, modules);
+    return Response.ok(DeepLinkingPage.answer(answer), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
