@@ -295,6 +295,18 @@ class LtiIT {
     return matcher.group(1);
   }
 
+  @Test
+  void canvasCanReadTheToolConfigurationAsJson() {
+    api().get("lti/canvas.json").then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("oidc_initiation_url", equalTo("http://localhost:8180/lti/login"))
+        .body("target_link_uri", equalTo(TARGET))
+        .body("public_jwk_url", equalTo("http://localhost:8180/lti/jwks"))
+        .body("extensions[0].privacy_level", equalTo("anonymous"))
+        .body("extensions[0].settings.placements.message_type", everyItem(equalTo("LtiDeepLinkingRequest")));
+  }
+
   record Login(String state, Map<String, String> authRequest) {}
 
   Login startLogin() {

@@ -101,6 +101,22 @@ class PersistenceIT {
     assertTrue(nonces.markUsed("https://other-lms.example", nonce, expiry), "nonces are per issuer");
   }
 
+  @Inject org.awarehouse.lti.control.ToolKeyService toolKeys;
+
+  @Test
+  void keyRotationIsDueOnlyForAnOldKeyAndRetiredKeysStayPublished() {
+    toolKeys.ensureKeys();
+    int published = toolKeys.publicJwks().getKeys().size();
+    assertTrue(!toolKeys.rotateIfOlderThan(java.time.Duration.ofDays(90)), "a fresh key is not rotated");
+    String before = toolKeys.signingKey().getKeyID();
+    assertTrue(toolKeys.rotateIfOlderThan(java.time.Duration.ZERO.minusSeconds(1)), "an expired key is rotated");
+    String after = toolKeys.signingKey().getKeyID();
+    assertTrue(!before.equals(after), "a new key signs");
+    assertEquals(published + 1, toolKeys.publicJwks().getKeys().size(), "the old key stays in the JWKS");
+    assertTrue(toolKeys.publicJwks().getKeyByKeyId(before) != null);
+    assertTrue(toolKeys.publicJwks().getKeys().stream().noneMatch(k -> k.isPrivate()), "public parts only");
+  }
+
   private static String suffix() {
     return UUID.randomUUID().toString().substring(0, 8);
   }

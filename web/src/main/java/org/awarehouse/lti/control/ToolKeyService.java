@@ -61,6 +61,20 @@ public class ToolKeyService {
     }
   }
 
+  /**
+   * Rotates when the current key has signed for longer than {@code period}; every node may call
+   * it, and the lock plus the age check make only the first one rotate.
+   */
+  @Transactional
+  public boolean rotateIfOlderThan(Duration period) {
+    boolean due = byStatus(ToolKey.Status.CURRENT).stream()
+        .allMatch(k -> k.activatedAt() == null || k.activatedAt().plus(period).isBefore(clock.instant()));
+    if (due) {
+      rotate();
+    }
+    return due;
+  }
+
   /** Promotes NEXT to CURRENT, retires the old CURRENT, and publishes a fresh NEXT. */
   @Transactional
   public String rotate() {
