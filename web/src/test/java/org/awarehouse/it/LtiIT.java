@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -305,6 +306,56 @@ class LtiIT {
         .body("public_jwk_url", equalTo("http://localhost:8180/lti/jwks"))
         .body("extensions[0].privacy_level", equalTo("anonymous"))
         .body("extensions[0].settings.placements.message_type", everyItem(equalTo("LtiDeepLinkingRequest")));
+  }
+
+  @Test
+  void dynamicRegistrationRegistersThePlatformAndClosesTheWindow() throws Exception {
+    String url = as(admin).post("api/platforms/registration-url").then().statusCode(200)
+        .body("url", containsString("/lti/register?key=")).extract().path("url");
+    String path = url.substring(url.indexOf("/lti/register"));
+    try (RegisteringPlatform lms = new RegisteringPlatform()) {
+      api().accept(BROWSER).urlEncodingEnabled(true).queryParam("openid_configuration", lms.configurationUrl())
+          .queryParam("registration_token", RegisteringPlatform.TOKEN)
+          .get(path).then()
+          .statusCode(200)
+          .body(containsString("org.imsglobal.lti.close"));
+      assertEquals("Bearer " + RegisteringPlatform.TOKEN, lms.lastConfigurationBearer);
+      var registration = io.restassured.path.json.JsonPath.from(lms.lastRegistration);
+      assertEquals("http://localhost:8180/lti/login", registration.getString("initiate_login_uri"));
+      assertEquals(List.of(TARGET), registration.getList("redirect_uris"));
+      assertEquals("http://localhost:8180/lti/jwks", registration.getString("jwks_uri"));
+      assertEquals("private_key_jwt", registration.getString("token_endpoint_auth_method"));
+      assertTrue(registration.getString("scope").contains("https://purl.imsglobal.org/spec/lti-ags/scope/score"));
+      assertTrue(registration.getString("scope").contains("contextmembership.readonly"));
+      assertEquals("LtiDeepLinkingRequest", registration.getString(
+          "'https://purl.imsglobal.org/spec/lti-tool-configuration'.messages[0].type"));
+
+      as(admin).get("api/platforms").then()
+          .body("find { it.issuer == '" + lms.issuer + "' }.deploymentIds", equalTo(List.of("dep-9")))
+          .body("find { it.issuer == '" + lms.issuer + "' }.clientId", startsWith("dyn-client-"))
+          .body("find { it.issuer == '" + lms.issuer + "' }.jwksUrl", equalTo(lms.base() + "/jwks"));
+    }
+  }
+
+  @Test
+  void dynamicRegistrationRefusesForeignIssuersBadKeysAndMissingTokens() throws Exception {
+    String url = as(admin).post("api/platforms/registration-url").then().statusCode(200).extract().path("url");
+    String path = url.substring(url.indexOf("/lti/register"));
+    try (RegisteringPlatform lms = new RegisteringPlatform()) {
+      lms.issuer = "https://evil.example";
+      registrationRejected(path, lms.configurationUrl(), RegisteringPlatform.TOKEN, "issuer-mismatch");
+      lms.issuer = lms.base();
+      registrationRejected(path, lms.configurationUrl(), "wrong-token", "registration-refused");
+      registrationRejected(path, "http://lms.example.org/openid", RegisteringPlatform.TOKEN, "bad-openid-configuration-url");
+      registrationRejected("/lti/register?key=forged", lms.configurationUrl(), RegisteringPlatform.TOKEN, "bad-key");
+      registrationRejected("/lti/register", lms.configurationUrl(), RegisteringPlatform.TOKEN, "missing-key");
+      as(admin).get("api/platforms").then().body("issuer", not(hasItem(lms.issuer)));
+    }
+  }
+
+  void registrationRejected(String path, String configuration, String token, String rule) {
+    api().accept(BROWSER).queryParam("openid_configuration", configuration).queryParam("registration_token", token)
+        .get(path).then().statusCode(400).body(containsString(rule));
   }
 
   record Login(String state, Map<String, String> authRequest) {}

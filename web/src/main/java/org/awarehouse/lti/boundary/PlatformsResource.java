@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.awarehouse.lti.control.DynamicRegistrationService;
 import org.awarehouse.lti.control.PlatformService;
 import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.platform.control.Caller;
@@ -32,6 +33,7 @@ public class PlatformsResource {
 
   @Inject PlatformService platforms;
   @Inject ToolUrls urls;
+  @Inject DynamicRegistrationService dynamicRegistration;
   @Inject Caller caller;
   @Context UriInfo uri;
 
@@ -57,6 +59,17 @@ public class PlatformsResource {
   public PlatformView update(
       @PathParam("id") UUID id, @NotNull(message = "must be a JSON object describing the platform") @Valid PlatformRegistration body) {
     return PlatformView.of(platforms.update(caller.organisationId(), id, body.endpoints()), urls);
+  }
+
+  /** The dynamic-registration URL of the caller's organisation. */
+  public record RegistrationUrl(String url) {}
+
+  /** Makes a dynamic-registration URL to paste into Moodle or Canvas; it is valid for a week. */
+  @POST
+  @Path("/registration-url")
+  @Consumes(MediaType.WILDCARD) // takes no body
+  public RegistrationUrl registrationUrl() {
+    return new RegistrationUrl(dynamicRegistration.registrationUrl(caller.organisationId()));
   }
 
   /** Deactivates: launches from this platform stop; the record stays for reports and audits. */
