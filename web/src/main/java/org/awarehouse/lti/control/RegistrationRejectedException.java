@@ -1,23 +1,10 @@
 package org.awarehouse.lti.control;
 
-import org.awarehouse.platform.control.DomainException;
-
-/** A dynamic registration that cannot complete, naming the rule (LTI Dynamic Registration 1.0). */
-public class RegistrationRejectedException extends DomainException {
-  private final String rule;
+/** A dynamic registration that cannot complete (LTI Dynamic Registration 1.0). */
+public class RegistrationRejectedException extends RuleBrokenException {
 
   public RegistrationRejectedException(String rule, String detail) {
-    super(detail);
-    this.rule = rule;
-  }
-
-  public String rule() {
-    return rule;
-  }
-
-  @Override
-  public int status() {
-    return 400;
+    super(rule, detail);
   }
 
   @Override
@@ -26,7 +13,7 @@ public class RegistrationRejectedException extends DomainException {
   }
 
   @Override
-  public String title() {
-    return "The tool could not be registered (" + rule + ")";
+  protected String refusal() {
+    return "The tool could not be registered";
   }
 }
