@@ -51,6 +51,8 @@ class ApiIT {
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("modules.id", hasItem("sample-report-a-phish"))
+        .body("modules.id", hasItem("sample-changed-bank-details"))
+        .body("modules.find { it.id == 'sample-changed-bank-details' }.audience", hasItem("finance"))
         .body("modules.find { it.id == 'sample-report-a-phish' }.title.nl", equalTo("Een phishingmail melden in één minuut"))
         .body("modules.find { it.id == 'sample-report-a-phish' }.durationMinutes", equalTo(4))
         .body("modules.find { it.id == 'sample-report-a-phish' }.audience", hasItem("everyone"))

@@ -237,11 +237,13 @@ class LtiIT {
     String picker = launch(request, login.state(), login.state()).then()
         .statusCode(200)
         .body(containsString("type=\"checkbox\" name=\"module\" value=\"sample-report-a-phish\""))
+        .body(containsString("type=\"checkbox\" name=\"module\" value=\"sample-changed-bank-details\""))
         .body(containsString("4 min"))
         .extract().asString();
     String selection = hidden(picker, "selection");
 
-    String answer = api().accept(BROWSER).formParam("selection", selection).formParam("module", "sample-report-a-phish")
+    String answer = api().accept(BROWSER).formParam("selection", selection)
+        .formParam("module", "sample-report-a-phish").formParam("module", "sample-changed-bank-details")
         .post("lti/deep-link").then().statusCode(200)
         .body(containsString("action=\"" + platform.base() + "/deep-link-return\""))
         .extract().asString();
@@ -257,7 +259,8 @@ class LtiIT {
     assertEquals(platform.deploymentId, claims.getStringClaim(PlatformSimulator.LTI + "deployment_id"));
     assertEquals("opaque-123", claims.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
     List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
-    assertEquals(1, items.size());
+    assertEquals(2, items.size());
+    assertEquals("sample-changed-bank-details", ((Map<?, ?>) ((Map<?, ?>) items.get(1)).get("custom")).get("module"));
     @SuppressWarnings("unchecked")
     Map<String, Object> item = (Map<String, Object>) items.get(0);
     assertEquals("ltiResourceLink", item.get("type"));
@@ -275,7 +278,7 @@ class LtiIT {
     String tampered = selection.substring(0, selection.length() - 4) + (selection.endsWith("AAAA") ? "BBBB" : "AAAA");
     deepLinkRejected(tampered, List.of("sample-report-a-phish"), "invalid-page-token");
     deepLinkRejected(selection, List.of(), "nothing-selected");
-    deepLinkRejected(selection, List.of("sample-report-a-phish", "other"), "one-item-only");
+    deepLinkRejected(selection, List.of("sample-report-a-phish", "sample-changed-bank-details"), "one-item-only");
     deepLinkRejected(selection, List.of("no-such-module"), "unknown-module");
     deepLinkRejected(login.state(), List.of("sample-report-a-phish"), "invalid-page-token");
 
