@@ -4,12 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.awarehouse.platform.control.Sha256;
 
 /**
  * A built-in module package as the content-packages build made it: a zip with cmi5.xml at its
@@ -19,11 +17,7 @@ public record BuiltInPackage(String slug, byte[] zip) {
   private static final long MAX_MANIFEST_BYTES = 1 << 20;
 
   public String sha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(zip);
   }
 
   /** Reads cmi5.xml and checks that the launch file of every AU is in the zip. */

@@ -20,7 +20,6 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.awarehouse.lti.entity.Platform;
 import org.awarehouse.lti.entity.PlatformEndpoints;
 
@@ -37,7 +36,6 @@ public class DynamicRegistrationService {
   static final Duration LINK_TTL = Duration.ofDays(7);
   static final int MAX_BYTES = 256 * 1024;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final Pattern ACCEPTABLE_URL = Pattern.compile("(https://|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?/)\\S{1,990}");
   private static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
   private static final String PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
   static final String SCOPES = String.join(" ",
@@ -62,7 +60,7 @@ public class DynamicRegistrationService {
 
   public Platform register(String key, String openidConfiguration, String registrationToken) {
     UUID organisation = organisationOf(key);
-    if (openidConfiguration == null || !ACCEPTABLE_URL.matcher(openidConfiguration).matches()) {
+    if (!PlatformUrls.acceptable(openidConfiguration)) {
       throw new RegistrationRejectedException("bad-openid-configuration-url",
           "The platform sent no openid_configuration URL, or not an https one.");
     }
@@ -182,7 +180,7 @@ public class DynamicRegistrationService {
 
   private static String acceptableUrl(JsonObject config, String field) {
     String url = required(config, field);
-    if (!ACCEPTABLE_URL.matcher(url).matches()) {
+    if (!PlatformUrls.acceptable(url)) {
       throw new RegistrationRejectedException("bad-" + field.replace('_', '-'), "The platform's " + field + " is not an https URL.");
     }
     return url;

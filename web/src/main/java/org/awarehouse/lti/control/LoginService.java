@@ -7,11 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,7 +26,6 @@ import org.awarehouse.platform.control.TokenSecrets;
 public class LoginService {
   /** How long a person may take between the login redirect and the launch post. */
   static final Duration STATE_TTL = Duration.ofMinutes(10);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -62,8 +59,8 @@ public class LoginService {
           "The deployment id in the login request is not registered for this platform.");
     }
 
-    String state = randomToken();
-    String nonce = randomToken();
+    String state = TokenSecrets.random256();
+    String nonce = TokenSecrets.random256();
     Instant now = clock.instant();
     em.persist(new LoginState(TokenSecrets.sha256(state), platform.id(), nonce, login.targetLinkUri(), now,
         now.plus(STATE_TTL)));
@@ -110,9 +107,4 @@ public class LoginService {
     return value == null || value.isBlank() ? null : value;
   }
 
-  static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
 }

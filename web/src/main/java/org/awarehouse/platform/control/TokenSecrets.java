@@ -1,11 +1,7 @@
 package org.awarehouse.platform.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Makes and hashes API token secrets. A secret has 256 random bits, so a single SHA-256 is enough
@@ -21,17 +17,18 @@ public final class TokenSecrets {
   private TokenSecrets() {}
 
   public static String newSecret() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return PREFIX + random256();
   }
 
+  /** 256 random bits, base64url without padding (43 characters): for secrets, states, nonces. */
+  public static String random256() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** How a secret is stored and looked up. */
   public static String sha256(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(secret);
   }
 }

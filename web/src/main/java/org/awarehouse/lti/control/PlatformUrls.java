@@ -1,0 +1,19 @@
+package org.awarehouse.lti.control;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for URLs of a platform's endpoints, whether an admin types them or dynamic
+ * registration reads them: https, or plain http only on this machine (tests, local platforms).
+ */
+public final class PlatformUrls {
+  public static final String REGEX = "(https://|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?/)\\S{1,990}";
+  public static final String RULE = "must be an https URL (http only for localhost)";
+  private static final Pattern PATTERN = Pattern.compile(REGEX);
+
+  private PlatformUrls() {}
+
+  public static boolean acceptable(String url) {
+    return url != null && PATTERN.matcher(url).matches();
+  }
+}
