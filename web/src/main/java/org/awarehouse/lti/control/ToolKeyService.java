@@ -39,7 +39,16 @@ public class ToolKeyService {
   @Inject Clock clock;
   @Inject KeyEncryptionKeySource encryptionKey;
 
+  /**
+   * How long a node serves its copy of the public key set. Safe across nodes: a key is published
+   * as NEXT long before it signs, so a copy this old already holds every key that signs now.
+   */
+  static final Duration PUBLISHED_TTL = Duration.ofSeconds(30);
+
   private final Map<String, RSAKey> decrypted = new ConcurrentHashMap<>();
+  private volatile Published published;
+
+  private record Published(JWKSet keys, Instant readAt) {}
 
   /** Makes sure a CURRENT and a NEXT key exist; nodes starting together take turns. */
   @Transactional
@@ -56,6 +65,7 @@ public class ToolKeyService {
         create(now);
       }
       em.flush();
+      published = null;
     } finally {
       em.createNativeQuery("select release_lock('awarehouse.tool-keys')").getSingleResult();
     }
@@ -86,6 +96,7 @@ public class ToolKeyService {
       next.activate(now);
       create(now);
       em.flush();
+      published = null;
       LOG.info("Rotated tool signing keys: " + next.kid() + " is now current");
       return next.kid();
     } finally {
@@ -101,10 +112,23 @@ public class ToolKeyService {
     return decrypted.computeIfAbsent(current.kid(), kid -> parsePrivate(current));
   }
 
-  /** Public keys only: CURRENT, NEXT, and RETIRED ones still within the overlap. */
-  @Transactional
+  /**
+   * Public keys only: CURRENT, NEXT, and RETIRED ones still within the overlap. No transaction of
+   * its own: most calls are served from the copy, and the occasional read needs none.
+   */
   public JWKSet publicJwks() {
-    Instant cutoff = clock.instant().minus(RETIRED_OVERLAP);
+    Published copy = published;
+    Instant now = clock.instant();
+    if (copy != null && copy.readAt().plus(PUBLISHED_TTL).isAfter(now)) {
+      return copy.keys();
+    }
+    JWKSet keys = readPublished(now);
+    published = new Published(keys, now);
+    return keys;
+  }
+
+  private JWKSet readPublished(Instant now) {
+    Instant cutoff = now.minus(RETIRED_OVERLAP);
     List<JWK> keys = em.createQuery(
             "select k from ToolKey k where k.status <> :retired or k.retiredAt > :cutoff order by k.createdAt", ToolKey.class)
         .setParameter("retired", ToolKey.Status.RETIRED)
