@@ -111,7 +111,7 @@ public final class LtiLaunchBench {
       String token = platform.sign(platform.resourceLinkClaims(auth, target).build());
       HttpResponse<String> launch = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/lti/launch"))
           .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("Cookie", "awh_lti_state=" + auth.get("state"))
+          .header("Cookie", "awh_lti_state_" + auth.get("state").substring(0, 16) + "=" + auth.get("state"))
           .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("id_token", token, "state", auth.get("state")))))
           .build(), HttpResponse.BodyHandlers.ofString());
       if (launch.statusCode() != 200) {

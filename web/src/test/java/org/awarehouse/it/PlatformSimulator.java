@@ -52,6 +52,11 @@ final class PlatformSimulator implements AutoCloseable {
     server.start();
   }
 
+  /** Serves more of the platform, such as the pages a browser test walks through. */
+  void handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, handler);
+  }
+
   /** The platform rotates: a new key under a new kid replaces the old one in its JWKS. */
   void rotateKey() throws JOSEException {
     key = newKey();

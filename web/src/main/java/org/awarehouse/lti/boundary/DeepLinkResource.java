@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.awarehouse.lti.control.DeepLinkingService;
+import org.awarehouse.lti.control.PlatformUrls;
 
 /** The selection form posts here; the answer goes back to the platform through the browser. */
 @Path("/lti/deep-link")
@@ -22,8 +23,7 @@ public class DeepLinkResource {
   @Produces(MediaType.TEXT_HTML)
   public Response answer(@FormParam("selection") String selection, @FormParam("module") List<String> modules) {
     DeepLinkingService.Answer answer = deepLinking.answer(selection, modules);
-    return Response.ok(DeepLinkingPage.answer(answer), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .header("Cache-Control", "no-store")
-        .build();
+    HtmlPage page = new HtmlPage();
+    return page.answer(DeepLinkingPage.answer(answer, page.nonce()), PlatformUrls.origin(answer.returnUrl())).build();
   }
 }

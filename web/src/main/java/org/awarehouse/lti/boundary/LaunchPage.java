@@ -1,12 +1,16 @@
 package org.awarehouse.lti.boundary;
 
+import static org.awarehouse.platform.boundary.ProblemPage.escape;
+
 import java.util.Locale;
 import java.util.Optional;
 import org.awarehouse.content.control.CatalogueService.ModuleSummary;
 import org.awarehouse.lti.control.LaunchService;
-import org.awarehouse.platform.boundary.ProblemPage;
 
-/** The page a learner or instructor lands on after a launch, in the launch's language. */
+/**
+ * The page a learner or instructor lands on after a launch, in the launch's language. It carries
+ * the launch's page token; staff also get the way into the console for the course.
+ */
 final class LaunchPage {
 
   private LaunchPage() {}
@@ -28,18 +32,22 @@ final class LaunchPage {
           : "This link points to a module that is not (or no longer) here. Ask the course administrator to renew the link.";
     } else if (accepted.launch().isStaff()) {
       body = dutch
-          ? "Je bent binnen als docent of beheerder. Voortgang van deelnemers verschijnt hier in het overzicht zodra zij starten."
-          : "You are signed in as an instructor or administrator. Participants' progress appears here once they start.";
+          ? "Je bent binnen als docent of beheerder. In het cursusoverzicht zie je hoeveel deelnemers de modules van deze cursus openden."
+          : "You are signed in as an instructor or administrator. The course overview shows how many participants opened this course's modules.";
     } else {
       body = (dutch ? "Status: nog niet gestart. Duur: ongeveer " : "Status: not started. Takes about ")
           + module.get().durationMinutes() + (dutch ? " minuten." : " minutes.");
     }
+    String console = !accepted.launch().isStaff() ? "" : """
+        <form method="post" action="/lti/console"><input type="hidden" name="token" value="%1$s">
+        <button type="submit">%2$s</button></form>""".formatted(escape(accepted.pageToken()),
+        dutch ? "Cursusoverzicht openen" : "Open the course overview");
     return """
         <!DOCTYPE html>
         <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%2$s – Awarehouse</title>
-        <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}</style>
-        </head><body><main><h1>%2$s</h1><p>%3$s</p></main></body></html>
-        """.formatted(lang, ProblemPage.escape(title), ProblemPage.escape(body));
+        <meta name="awarehouse-page-token" content="%2$s">
+        <title>%3$s – Awarehouse</title><style>%4$s</style>
+        </head><body><main><h1>%3$s</h1><p>%5$s</p>%6$s</main></body></html>
+        """.formatted(lang, escape(accepted.pageToken()), escape(title), HtmlPage.STYLE, escape(body), console);
   }
 }

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.awarehouse.lti.entity.Launch;
 import org.awarehouse.lti.entity.LoginState;
 import org.awarehouse.lti.entity.Platform;
+import org.awarehouse.platform.control.LearnerProfiles;
 import org.awarehouse.platform.control.OrganisationService;
+import org.awarehouse.platform.control.TokenSecrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,16 +38,30 @@ public class LaunchService {
   @Inject DatabaseNonceStore nonces;
   @Inject OrganisationService organisations;
   @Inject ToolUrls urls;
+  @Inject LearnerProfiles learners;
+  @Inject PageTokens pageTokens;
 
   @Inject
   @ConfigProperty(name = "awarehouse.lti.leeway-seconds", defaultValue = "60")
   int leewaySeconds;
 
-  /** An accepted launch, as the landing page needs it. */
-  public record Accepted(LtiLaunch launch, java.util.UUID platformId, String learnerId, String moduleSlug) {}
+  /** How long the page a launch lands on may act for its user. */
+  static final Duration PAGE_TOKEN_TTL = Duration.ofMinutes(60);
+
+  /**
+   * An accepted launch, as the landing page needs it. {@code pageToken} is a short-lived signed
+   * token the page carries in place of a session cookie, which iframes cannot rely on.
+   */
+  public record Accepted(LtiLaunch launch, UUID platformId, String learnerId, String moduleSlug, String pageToken) {}
+
+  /**
+   * What proves that the launch comes from the browser that started the login: the state cookie,
+   * or the secret that browser kept in the platform's storage. Either may be null.
+   */
+  public record BrowserProof(String stateCookie, String storageBinding) {}
 
   @Transactional
-  public Accepted launch(String idToken, String state, String stateCookie) {
+  public Accepted launch(String idToken, String state, BrowserProof proof) {
     if (idToken == null || idToken.isBlank()) {
       throw new LoginRejectedException("missing-id-token", "The launch carries no id_token.");
     }
@@ -59,12 +76,7 @@ public class LaunchService {
     if (login.expiresAt().isBefore(clock.instant())) {
       throw new LoginRejectedException("expired-state", "The login took too long. Start again from the course.");
     }
-    // The state is bound to the browser that started the login, against login CSRF.
-    if (stateCookie == null || !MessageDigest.isEqual(
-        stateCookie.getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
-      throw new LoginRejectedException(stateCookie == null ? "missing-state-cookie" : "state-cookie-mismatch",
-          "This browser did not start this login. If your browser blocks cookies in the LMS, open the module in a new window.");
-    }
+    requireSameBrowser(login, state, proof);
     Platform platform = platforms.byId(login.platformId())
         .orElseThrow(() -> new LoginRejectedException("unknown-platform", "The platform of this login is no longer registered."));
 
@@ -79,14 +91,45 @@ public class LaunchService {
 
     String learnerId = Pseudonyms.learnerId(organisations.learnerSecret(platform.organisationId()),
         launch.issuer(), launch.subject() == null ? "" : launch.subject());
+    learners.remember(platform.organisationId(), learnerId, launch.name(), launch.email());
     String module = launch.custom().get(MODULE_PARAMETER);
+    String contextId = launch.context() == null ? null : launch.context().id();
     em.persist(new Launch(new Launch.Facts(platform.organisationId(), platform.id(), learnerId, launch.deploymentId(),
-        launch.messageType().claimValue(), launch.context() == null ? null : launch.context().id(),
-        launch.resourceLinkId(), module,
+        launch.messageType().claimValue(), contextId, launch.resourceLinkId(), module,
         launch.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), launch.locale(),
         launch.gradeService() == null ? null : launch.gradeService().lineItems(),
         launch.gradeService() == null ? null : launch.gradeService().lineItem(),
-        launch.namesRoleService() == null ? null : launch.namesRoleService().contextMembershipsUrl()), clock.instant()));
-    return new Accepted(launch, platform.id(), learnerId, module);
+        launch.namesRoleService() == null ? null : launch.namesRoleService().contextMembershipsUrl(),
+        launch.roles().contains(LtiRole.LEARNER) && !launch.isStaff()), clock.instant()));
+    String pageToken = pageTokens.issue(new PageTokens.LaunchPage(platform.organisationId(), platform.id(), learnerId,
+        contextId, launch.context() == null ? null : launch.context().title(), launch.resourceLinkId(), module,
+        launch.isStaff(), launch.locale()));
+    return new Accepted(launch, platform.id(), learnerId, module, pageToken);
+  }
+
+  /**
+   * The state is bound to the browser that started the login, against login CSRF (Security
+   * Framework 1.0 §5.1.1.5 and OIDC Core §3.1.2.1): by the state cookie, or, where the platform
+   * offered platform storage, by the secret the login page put there.
+   */
+  private static void requireSameBrowser(LoginState login, String state, BrowserProof proof) {
+    if (proof.stateCookie() != null && MessageDigest.isEqual(
+        proof.stateCookie().getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
+      return;
+    }
+    if (login.storageBindingSha256() != null) {
+      if (proof.storageBinding() == null || proof.storageBinding().isBlank()) {
+        throw new LoginRejectedException("missing-storage-binding",
+            "Neither a login cookie nor the platform's storage vouches for this browser. Start again from the course.");
+      }
+      if (!MessageDigest.isEqual(TokenSecrets.sha256(proof.storageBinding()).getBytes(StandardCharsets.US_ASCII),
+          login.storageBindingSha256().getBytes(StandardCharsets.US_ASCII))) {
+        throw new LoginRejectedException("storage-binding-mismatch",
+            "The platform's storage holds a different login for this browser. Start again from the course.");
+      }
+      return;
+    }
+    throw new LoginRejectedException(proof.stateCookie() == null ? "missing-state-cookie" : "state-cookie-mismatch",
+        "This browser did not start this login. If your browser blocks cookies in the LMS, open the module in a new window.");
   }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.awarehouse.lti.entity.LoginState;
 import org.awarehouse.lti.entity.Platform;
@@ -32,12 +33,36 @@ public class LoginService {
   @Inject PlatformService platforms;
   @Inject ToolUrls urls;
 
-  /** The parameters of a login initiation, as the platform sent them. */
-  public record Initiation(
-      String issuer, String loginHint, String targetLinkUri, String messageHint, String clientId, String deploymentId) {}
+  /** Longest frame name accepted in {@code lti_storage_target}; real platforms use a few words. */
+  static final int MAX_STORAGE_TARGET = 200;
 
-  /** Where to send the browser, and the state to bind to it. */
-  public record Redirect(String location, String state) {}
+  /**
+   * The parameters of a login initiation, as the platform sent them. {@code storageTarget} is the
+   * {@code lti_storage_target} of LTI Client Side postMessages: the frame that offers platform
+   * storage, or null.
+   */
+  public record Initiation(
+      String issuer, String loginHint, String targetLinkUri, String messageHint, String clientId, String deploymentId,
+      String storageTarget) {}
+
+  /**
+   * Where to send the browser, and the state to bind to it. With platform storage, the login page
+   * first puts {@code storageValue} under {@code storageKey} in the frame {@code storageTarget}
+   * of {@code platformOrigin}; these three are null otherwise.
+   */
+  public record Redirect(
+      String location, String state, String storageTarget, String storageKey, String storageValue,
+      String platformOrigin) {
+
+    public boolean usesPlatformStorage() {
+      return storageTarget != null;
+    }
+  }
+
+  /** The key under which the login page stores a state's binding secret in platform storage. */
+  public static String storageKey(String state) {
+    return "awarehouse_state_" + state;
+  }
 
   @Transactional
   public Redirect initiate(Initiation login) {
@@ -59,11 +84,24 @@ public class LoginService {
           "The deployment id in the login request is not registered for this platform.");
     }
 
+    String storageTarget = blankToNull(login.storageTarget());
+    if (storageTarget != null && storageTarget.length() > MAX_STORAGE_TARGET) {
+      throw new LoginRejectedException("invalid-storage-target", "The lti_storage_target names no usable frame.");
+    }
+
     String state = TokenSecrets.random256();
     String nonce = TokenSecrets.random256();
     Instant now = clock.instant();
-    em.persist(new LoginState(TokenSecrets.sha256(state), platform.id(), nonce, login.targetLinkUri(), now,
-        now.plus(STATE_TTL)));
+    LoginState stored = new LoginState(TokenSecrets.sha256(state), platform.id(), nonce, login.targetLinkUri(), now,
+        now.plus(STATE_TTL));
+    // Client Side postMessages: where third-party cookies are blocked, the browser keeps a secret
+    // in the platform's storage instead. It never travels to the platform's server, so a state and
+    // id_token leaked from a URL or log cannot complete a launch in another browser.
+    String binding = storageTarget == null ? null : TokenSecrets.random256();
+    if (binding != null) {
+      stored.boundInPlatformStorage(storageTarget, TokenSecrets.sha256(binding));
+    }
+    em.persist(stored);
 
     // §5.1.1.2: the authentication request, sent as a GET to the platform's OIDC endpoint
     Map<String, String> query = new LinkedHashMap<>();
@@ -80,8 +118,31 @@ public class LoginService {
       query.put("lti_message_hint", login.messageHint());
     }
     String separator = platform.authUrl().contains("?") ? "&" : "?";
-    return new Redirect(platform.authUrl() + separator + encode(query), state);
+    String location = platform.authUrl() + separator + encode(query);
+    return binding == null
+        ? new Redirect(location, state, null, null, null, null)
+        : new Redirect(location, state, storageTarget, storageKey(state), binding, PlatformUrls.origin(platform.authUrl()));
   }
+
+  /**
+   * The frame and origin to ask for a state's binding secret when the launch arrived without the
+   * state cookie; empty when the login did not use platform storage or is unknown or spent.
+   */
+  @Transactional
+  public Optional<StorageLookup> storageLookup(String state) {
+    LoginState login = em.find(LoginState.class, TokenSecrets.sha256(state));
+    if (login == null || login.storageTarget() == null || login.expiresAt().isBefore(clock.instant())) {
+      return Optional.empty();
+    }
+    return platforms.byId(login.platformId())
+        .map(p -> new StorageLookup(login.storageTarget(), storageKey(state), PlatformUrls.origin(p.authUrl())));
+  }
+
+  /**
+   * Where the launch page finds a state's binding secret in platform storage. Messages go to the
+   * origin of the platform's OIDC authorization URL, as Client Side postMessages asks.
+   */
+  public record StorageLookup(String target, String key, String platformOrigin) {}
 
   /** Removes login states whose time is up; any node may run it. */
   @Transactional

@@ -27,6 +27,7 @@ public class Launch {
   @Column(name = "ags_lineitem", length = 1000) private String agsLineItem;
   @Column(name = "nrps_memberships", length = 1000) private String nrpsMemberships;
   @Column(name = "launched_at", nullable = false) private Instant launchedAt;
+  @Column(name = "as_learner", nullable = false) private boolean asLearner;
 
   protected Launch() {}
 
@@ -34,7 +35,7 @@ public class Launch {
   public record Facts(
       UUID organisationId, UUID platformId, String learnerId, String deploymentId, String messageType,
       String contextId, String resourceLinkId, String moduleSlug, String roles, String locale,
-      String agsLineItems, String agsLineItem, String nrpsMemberships) {}
+      String agsLineItems, String agsLineItem, String nrpsMemberships, boolean asLearner) {}
 
   public Launch(Facts facts, Instant now) {
     this.id = UUID.randomUUID();
@@ -52,6 +53,7 @@ public class Launch {
     this.agsLineItem = facts.agsLineItem();
     this.nrpsMemberships = facts.nrpsMemberships();
     this.launchedAt = now;
+    this.asLearner = facts.asLearner();
   }
 
   public UUID id() { return id; }

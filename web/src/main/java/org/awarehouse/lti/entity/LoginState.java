@@ -31,6 +31,13 @@ public class LoginState {
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
+  /** The platform-storage frame the login page talked to; null when the platform offered none. */
+  @Column(name = "storage_target", length = 200)
+  private String storageTarget;
+
+  @Column(name = "storage_binding_sha256", length = 64)
+  private String storageBindingSha256;
+
   protected LoginState() {}
 
   public LoginState(String stateSha256, UUID platformId, String nonce, String targetLinkUri, Instant now, Instant expiresAt) {
@@ -42,9 +49,17 @@ public class LoginState {
     this.expiresAt = expiresAt;
   }
 
+  /** Remembers that the state was also put into the platform's storage, bound to this secret. */
+  public void boundInPlatformStorage(String target, String bindingSha256) {
+    this.storageTarget = target;
+    this.storageBindingSha256 = bindingSha256;
+  }
+
   public String stateSha256() { return stateSha256; }
   public UUID platformId() { return platformId; }
   public String nonce() { return nonce; }
   public String targetLinkUri() { return targetLinkUri; }
   public Instant expiresAt() { return expiresAt; }
+  public String storageTarget() { return storageTarget; }
+  public String storageBindingSha256() { return storageBindingSha256; }
 }

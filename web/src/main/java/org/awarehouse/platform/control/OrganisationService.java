@@ -16,6 +16,7 @@ public class OrganisationService {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject LearnerProfiles learners;
 
   @Transactional
   public Organisation create(String slug, String name) {
@@ -36,6 +37,20 @@ public class OrganisationService {
     Organisation organisation = em.find(Organisation.class, id);
     if (organisation == null) {
       throw new UnknownOrganisationException(id);
+    }
+    return organisation;
+  }
+
+  /**
+   * Turns keeping learners' names and e-mail addresses on or off. Off erases every name already
+   * kept, in the same transaction, so the choice is never only half applied.
+   */
+  @Transactional
+  public Organisation keepLearnerNames(UUID id, boolean keep) {
+    Organisation organisation = get(id);
+    organisation.keepLearnerNames(keep);
+    if (!keep) {
+      learners.forget(id);
     }
     return organisation;
   }

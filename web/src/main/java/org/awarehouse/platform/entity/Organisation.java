@@ -33,6 +33,9 @@ public class Organisation {
   @Column(name = "learner_secret", nullable = false, length = 32)
   private byte[] learnerSecret;
 
+  @Column(name = "keep_learner_names", nullable = false)
+  private boolean keepLearnerNames;
+
   protected Organisation() {}
 
   public Organisation(String slug, String name, Instant createdAt) {
@@ -46,6 +49,15 @@ public class Organisation {
 
   public byte[] learnerSecret() {
     return learnerSecret.clone();
+  }
+
+  /** Whether names and e-mail addresses from launches are kept; by default they are not. */
+  public boolean keepsLearnerNames() {
+    return keepLearnerNames;
+  }
+
+  public void keepLearnerNames(boolean keep) {
+    this.keepLearnerNames = keep;
   }
 
   public UUID id() {

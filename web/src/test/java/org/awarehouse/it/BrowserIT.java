@@ -1,0 +1,133 @@
+package org.awarehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The LTI flows in a real headless Chromium that blocks third-party cookies: the tool runs in the
+ * simulated course's iframe on another site (127.0.0.1 embeds localhost), so its state cookie
+ * never arrives and platform storage must carry the login.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT extends LtiItBase {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  ChromeDriver browser;
+  BrowserPlatform lms;
+
+  @BeforeEach
+  void openBrowser() {
+    lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
+    browser = Browser.blockingThirdPartyCookies();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aLearnerLaunchesThroughPlatformStorageWhenCookiesAreBlocked() {
+    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).build();
+    browser.get(lms.courseUrl());
+    inTool(() -> {
+      waitFor(By.tagName("h1"), "Een phishingmail melden in één minuut");
+      assertTrue(browser.findElement(By.tagName("main")).getText().contains("nog niet gestart"));
+    });
+    assertEquals(List.of("lti.put_data", "lti.get_data"), storageLog(),
+        "the cookie was blocked, so the launch read its binding back from platform storage");
+  }
+
+  @Test
+  void anInstructorFiltersThePickerAndReturnsTheChosenModule() throws Exception {
+    lms.claims = auth -> platform.deepLinkingClaims(auth, List.of("ltiResourceLink"), true).build();
+    browser.get(lms.courseUrl());
+    inTool(() -> {
+      waitFor(By.tagName("h1"), "Add modules");
+      assertEquals(2, visibleModules().size());
+      new Select(browser.findElement(By.id("filter-audience"))).selectByValue("finance");
+      List<WebElement> shown = visibleModules();
+      assertEquals(1, shown.size());
+      assertTrue(shown.get(0).getText().contains("finance"));
+      assertTrue(browser.findElement(By.id("filter-status")).getText().startsWith("1 "));
+      shown.get(0).findElement(By.tagName("input")).click();
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      waitFor(By.tagName("h1"), "Received");
+    });
+    var items = SignedJWT.parse(lms.returnedJwt).getJWTClaimsSet()
+        .getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+    assertEquals(1, items.size());
+    assertEquals("sample-changed-bank-details", ((Map<?, ?>) ((Map<?, ?>) items.get(0)).get("custom")).get("module"));
+  }
+
+  @Test
+  void anInstructorOpensTheCourseOverviewFromTheLaunchPage() {
+    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET)
+        .claim(PlatformSimulator.LTI + "roles", List.of(LtiPagesIT.INSTRUCTOR))
+        .claim(PlatformSimulator.LTI + "launch_presentation", Map.of("locale", "en-GB"))
+        .build();
+    browser.get(lms.courseUrl());
+    inTool(() -> {
+      waitFor(By.tagName("h1"), "Report a phish in one minute");
+      browser.findElement(By.cssSelector("form[action='/lti/console'] button")).click();
+      waitFor(By.tagName("h1"), "Course overview: Security basics");
+      assertFalse(browser.findElement(By.tagName("table")).getText().isBlank());
+    });
+  }
+
+  private List<WebElement> visibleModules() {
+    return browser.findElements(By.cssSelector("label.module")).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  private void inTool(Runnable steps) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+    try {
+      steps.run();
+    } finally {
+      browser.switchTo().defaultContent();
+    }
+  }
+
+  private void waitFor(By locator, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> storageLog() {
+    browser.switchTo().frame(BrowserPlatform.STORAGE_FRAME);
+    try {
+      return (List<String>) browser.executeScript("return window.log;");
+    } finally {
+      browser.switchTo().defaultContent();
+    }
+  }
+}
