@@ -183,6 +183,41 @@ class LtiIT extends LtiItBase {
         .then().statusCode(200);
   }
 
+  /**
+   * More simultaneous launches than the connection pool has connections (30): a launch once held
+   * one connection while waiting for a second, and such a burst starved the pool until requests
+   * failed.
+   */
+  @Test
+  void aBurstOfLaunchesLargerThanTheConnectionPoolSucceeds() throws Exception {
+    int launches = 60;
+    List<Login> logins = new java.util.ArrayList<>();
+    List<String> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < launches; i++) {
+      Login login = startLogin();
+      logins.add(login);
+      tokens.add(platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).subject("burst-" + i).build()));
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(launches);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+      for (int i = 0; i < launches; i++) {
+        int n = i;
+        statuses.add(pool.submit(() -> {
+          start.await();
+          return launch(tokens.get(n), logins.get(n).state(), logins.get(n).state()).statusCode();
+        }));
+      }
+      start.countDown();
+      for (var status : statuses) {
+        assertEquals(200, status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void launchesContinueWhileTheToolRotatesItsOwnKeys() throws Exception {
     for (int i = 0; i < 3; i++) {

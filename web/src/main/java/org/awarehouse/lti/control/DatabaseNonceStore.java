@@ -19,8 +19,9 @@ public class DatabaseNonceStore implements NonceStore {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
+  /** Joins the transaction that records the launch, so both happen or neither. */
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional
   public boolean markUsed(String issuer, String nonce, Instant expiresAt) {
     int inserted = em.createNativeQuery(
             "insert ignore into lti_used_nonce (nonce_sha256, expires_at) values (?1, ?2)")

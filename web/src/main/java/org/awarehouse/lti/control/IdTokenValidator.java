@@ -89,10 +89,15 @@ public final class IdTokenValidator {
     // step 9: "SHOULD verify that it has not yet received this nonce value"; kept as long as a
     // token carrying it could pass the time checks above
     if (!nonces.markUsed(expected.issuer(), nonce, usableUntil)) {
-      throw new LaunchRejectedException(
-          NONCE_REPLAYED, STEP + 9, "This id_token's nonce was already used by an earlier launch.");
+      throw nonceReplayed();
     }
     return launch;
+  }
+
+  /** The rejection of a nonce that an earlier launch used (step 9). */
+  static LaunchRejectedException nonceReplayed() {
+    return new LaunchRejectedException(
+        NONCE_REPLAYED, STEP + 9, "This id_token's nonce was already used by an earlier launch.");
   }
 
   // step 2: the registered issuer "MUST exactly match" iss, so no case folding or trimming

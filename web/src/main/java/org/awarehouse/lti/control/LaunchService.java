@@ -2,20 +2,13 @@ package org.awarehouse.lti.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.awarehouse.lti.entity.Launch;
 import org.awarehouse.lti.entity.LoginState;
 import org.awarehouse.lti.entity.Platform;
-import org.awarehouse.platform.control.LearnerProfiles;
-import org.awarehouse.platform.control.OrganisationService;
 import org.awarehouse.platform.control.TokenSecrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,15 +23,12 @@ public class LaunchService {
   /** Custom parameter naming the module a resource link opens (set by our deep-linking answer). */
   public static final String MODULE_PARAMETER = "module";
 
-  @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject LoginStates states;
   @Inject PlatformService platforms;
   @Inject PlatformKeys keys;
-  @Inject DatabaseNonceStore nonces;
-  @Inject OrganisationService organisations;
   @Inject ToolUrls urls;
-  @Inject LearnerProfiles learners;
+  @Inject LaunchRecords records;
   @Inject PageTokens pageTokens;
 
   @Inject
@@ -60,7 +50,13 @@ public class LaunchService {
    */
   public record BrowserProof(String stateCookie, String storageBinding) {}
 
-  @Transactional
+  /**
+   * Deliberately not one transaction: spending the state, and then recording the launch with its
+   * nonce, each take a connection only for their own short transaction, and validation (which may
+   * fetch the platform's keys) holds none. Nesting the state's own transaction inside a launch
+   * transaction held one connection while waiting for another, and under load the pool ran dry
+   * with every connection waiting on itself.
+   */
   public Accepted launch(String idToken, String state, BrowserProof proof) {
     if (idToken == null || idToken.isBlank()) {
       throw new LoginRejectedException("missing-id-token", "The launch carries no id_token.");
@@ -82,25 +78,17 @@ public class LaunchService {
 
     IdTokenValidator validator = new IdTokenValidator(clock, Duration.ofSeconds(leewaySeconds),
         IdTokenValidator.DEFAULT_MAX_TOKEN_BYTES);
+    DeferredNonce nonce = new DeferredNonce();
     LtiLaunch launch = validator.validate(idToken,
         new IdTokenValidator.Expectation(platform.issuer(), platform.clientId(), platform.deploymentIds(), login.nonce()),
-        keys.forUrl(platform.jwksUrl()), nonces);
+        keys.forUrl(platform.jwksUrl()), nonce);
     if (launch.targetLinkUri() != null && !urls.isOurs(launch.targetLinkUri())) {
       throw new LoginRejectedException("foreign-target-link-uri", "The launch targets a URL outside this tool.");
     }
 
-    String learnerId = Pseudonyms.learnerId(organisations.learnerSecret(platform.organisationId()),
-        launch.issuer(), launch.subject() == null ? "" : launch.subject());
-    learners.remember(platform.organisationId(), learnerId, launch.name(), launch.email());
+    String learnerId = records.record(platform, launch, nonce);
     String module = launch.custom().get(MODULE_PARAMETER);
     String contextId = launch.context() == null ? null : launch.context().id();
-    em.persist(new Launch(new Launch.Facts(platform.organisationId(), platform.id(), learnerId, launch.deploymentId(),
-        launch.messageType().claimValue(), contextId, launch.resourceLinkId(), module,
-        launch.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), launch.locale(),
-        launch.gradeService() == null ? null : launch.gradeService().lineItems(),
-        launch.gradeService() == null ? null : launch.gradeService().lineItem(),
-        launch.namesRoleService() == null ? null : launch.namesRoleService().contextMembershipsUrl(),
-        launch.roles().contains(LtiRole.LEARNER) && !launch.isStaff()), clock.instant()));
     String pageToken = pageTokens.issue(new PageTokens.LaunchPage(platform.organisationId(), platform.id(), learnerId,
         contextId, launch.context() == null ? null : launch.context().title(), launch.resourceLinkId(), module,
         launch.isStaff(), launch.locale()));
