@@ -40,4 +40,4 @@ done
 
 (cd "$repo" && ./mvnw -q -B -pl web exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.awarehouse.it.LtiLaunchBench \
-  -Dexec.args="http://localhost:$http $token $concurrency $seconds") | tail -n 1
+  -Dexec.args="http://localhost:$http $token $concurrency $seconds ${BENCH_WARMUP:-30}") | tail -n 1

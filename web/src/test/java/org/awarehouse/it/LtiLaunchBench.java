@@ -39,11 +39,12 @@ public final class LtiLaunchBench {
     String operator = args[1];
     int concurrency = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 30;
     try (PlatformSimulator platform = new PlatformSimulator()) {
       register(base, operator, platform);
       String target = base + "/lti/launch";
       Runnable launch = () -> launchOnce(base, platform, target);
-      run(concurrency, 5, launch); // warm-up: JIT, connection pools, the platform key cache
+      run(concurrency, warmUp, launch); // warm-up: JIT, connection pools, the platform key cache
       Result launches = run(concurrency, seconds, launch);
       Runnable jwks = () -> get(base + "/lti/jwks");
       run(concurrency, 3, jwks);

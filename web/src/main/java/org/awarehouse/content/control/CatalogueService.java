@@ -12,9 +12,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -29,8 +34,12 @@ public class CatalogueService {
   private static final Logger LOG = Logger.getLogger(CatalogueService.class.getName());
   static final String INDEX = "catalogue/index.txt";
 
+  /** How old this node's copy of the catalogue summaries may get. */
+  static final Duration SUMMARY_COPY_TTL = Duration.ofSeconds(30);
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  private volatile SummaryCopy summaryCopy;
 
   /** Modules that are installed and not retired, by slug. */
   @Transactional
@@ -42,7 +51,7 @@ public class CatalogueService {
 
   /** Titles of an installed module, by language, for pages that name it. */
   public record ModuleSummary(
-      String slug, String version, java.util.Map<String, String> titles, java.util.Map<String, String> descriptions,
+      String slug, String version, Map<String, String> titles, Map<String, String> descriptions,
       int durationMinutes, List<String> audience, List<String> languages) {
 
     static ModuleSummary of(CatalogueModule m) {
@@ -60,17 +69,33 @@ public class CatalogueService {
     }
   }
 
-  @Transactional
+  /** Summaries of the installed modules, from this node's copy (see {@link #summary}). */
   public List<ModuleSummary> installedSummaries() {
-    return installed().stream().map(ModuleSummary::of).toList();
+    return List.copyOf(summaries().values());
   }
 
-  @Transactional
-  public java.util.Optional<ModuleSummary> summary(String slug) {
-    return java.util.Optional.ofNullable(slug == null ? null : em.find(CatalogueModule.class, slug))
-        .filter(m -> m.retiredAt() == null)
-        .map(ModuleSummary::of);
+  /**
+   * The summary of an installed module. Pages ask for it on every launch, so each node keeps a
+   * copy of the catalogue for at most {@link #SUMMARY_COPY_TTL}; an installation on this node
+   * drops the copy at once, one on another node shows within that time.
+   */
+  public Optional<ModuleSummary> summary(String slug) {
+    return slug == null ? Optional.empty() : Optional.ofNullable(summaries().get(slug));
   }
+
+  private Map<String, ModuleSummary> summaries() {
+    SummaryCopy current = summaryCopy;
+    Instant now = clock.instant();
+    if (current == null || current.takenAt().plus(SUMMARY_COPY_TTL).isBefore(now)) {
+      Map<String, ModuleSummary> bySlug = new LinkedHashMap<>();
+      installed().forEach(m -> bySlug.put(m.slug(), ModuleSummary.of(m)));
+      current = new SummaryCopy(Collections.unmodifiableMap(bySlug), now);
+      summaryCopy = current;
+    }
+    return current.bySlug();
+  }
+
+  private record SummaryCopy(Map<String, ModuleSummary> bySlug, Instant takenAt) {}
 
   /**
    * Brings the catalogue table in line with the packages of this build: new or changed packages
@@ -95,6 +120,7 @@ public class CatalogueService {
         }
       }
       em.flush();
+      summaryCopy = null;
       return changed;
     } finally {
       em.createNativeQuery("select release_lock('awarehouse.catalogue-install')").getSingleResult();

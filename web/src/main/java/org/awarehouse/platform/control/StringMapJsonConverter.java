@@ -1,9 +1,9 @@
 package org.awarehouse.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -13,10 +13,13 @@ import java.util.TreeMap;
 /** Stores a small string map (such as a language map) as a JSON object column. */
 @Converter
 public class StringMapJsonConverter implements AttributeConverter<Map<String, String>, String> {
+  /** Looked up once: {@code Json.create…} runs a ServiceLoader search on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
 
   @Override
   public String convertToDatabaseColumn(Map<String, String> map) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     new TreeMap<>(map).forEach(json::add);
     return json.build().toString();
   }
@@ -24,7 +27,7 @@ public class StringMapJsonConverter implements AttributeConverter<Map<String, St
   @Override
   public Map<String, String> convertToEntityAttribute(String column) {
     Map<String, String> map = new TreeMap<>();
-    try (var reader = Json.createReader(new StringReader(column))) {
+    try (var reader = JSON.createReader(new StringReader(column))) {
       JsonObject object = reader.readObject();
       object.forEach((key, value) -> map.put(key, ((JsonString) value).getString()));
     }
