@@ -18,8 +18,10 @@ import org.awarehouse.platform.control.Role;
 
 /**
  * Every request carries a Bearer API token (RFC 6750 §2.1), except those to /lti, which prove
- * themselves by the LTI security framework. The filter resolves the token to the calling
- * organisation and roles; {@code @RolesAllowed} on the resources then decides (RESTEasy
+ * themselves by the LTI security framework, and those to /xapi, which the LRS authenticates with
+ * its own credentials (see {@code org.awarehouse.xapi.boundary.XapiAuthenticationFilter}). The
+ * filter resolves the token to the calling organisation and roles; {@code @RolesAllowed} on the
+ * resources then decides (RESTEasy
  * role-based security, switched on in web.xml). It fails closed: the exemption is decided on the
  * decoded first path segment, so neither a forgotten annotation nor a path spelled with matrix
  * parameters, encoded letters or doubled slashes leaves an API resource open.
@@ -34,7 +36,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isLti(request.getUriInfo())) {
+    if (ownAuthentication(request.getUriInfo())) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -69,12 +71,12 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     });
   }
 
-  private static boolean isLti(UriInfo uri) {
+  private static boolean ownAuthentication(UriInfo uri) {
     return uri.getPathSegments(true).stream()
         .map(PathSegment::getPath)
         .filter(segment -> !segment.isEmpty())
         .findFirst()
-        .map("lti"::equals)
+        .map(segment -> segment.equals("lti") || segment.equals("xapi"))
         .orElse(false);
   }
 }

@@ -1,0 +1,139 @@
+package org.awarehouse.xapi.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.awarehouse.lti.control.ToolUrls;
+import org.awarehouse.platform.control.FieldError;
+
+/**
+ * The Statement Resource's rules around the store: validate every statement of a request before
+ * storing any (a batch is all or nothing), then set what the LRS sets (xAPI 1.0.3 Data §2.4: id,
+ * timestamp, stored, authority and version), and check the caller may write or read.
+ */
+@ApplicationScoped
+public class StatementService {
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  @Inject StatementStore store;
+  @Inject XapiCaller caller;
+  @Inject Clock clock;
+  @Inject ToolUrls urls;
+
+  /** POST: stores one statement or a batch; returns their ids in order. */
+  public List<UUID> post(List<JsonObject> statements) {
+    requireWrite();
+    return store.store(caller.organisationId(), prepare(statements, null));
+  }
+
+  /** PUT with statementId: the id in the query wins, and a different id in the body is an error. */
+  public void put(UUID statementId, JsonObject statement) {
+    requireWrite();
+    if (statement.get("id") instanceof JsonString id && !id.getString().equalsIgnoreCase(statementId.toString())) {
+      throw new InvalidStatementException("id", "differs from the statementId parameter " + statementId);
+    }
+    store.store(caller.organisationId(), prepare(List.of(statement), statementId));
+  }
+
+  private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId) {
+    if (statements.isEmpty()) {
+      throw new InvalidStatementException("[]", "a batch must hold at least one statement");
+    }
+    StatementValidator validator = new StatementValidator(caller.version());
+    // the stored column and the stored property must name the same instant, so that a client's
+    // since/until taken from a statement's stored matches it exactly
+    Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Set<UUID> ids = new HashSet<>();
+    List<StatementStore.Prepared> prepared = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      JsonObject statement = statements.get(i);
+      try {
+        validator.validate(statement);
+      } catch (InvalidStatementException e) {
+        throw statements.size() == 1 ? e : inBatch(e, i);
+      }
+      UUID id = putId != null ? putId
+          : statement.get("id") instanceof JsonString s ? UUID.fromString(s.getString()) : UUID.randomUUID();
+      if (!ids.add(id)) {
+        throw new InvalidStatementException("[" + i + "].id", "repeats the id of an earlier statement in this batch");
+      }
+      JsonObject complete = complete(statement, id, stored);
+      Instant occurred = StatementTimes.instant(complete.getString("timestamp")).orElse(stored);
+      prepared.add(new StatementStore.Prepared(id, complete, statement, StatementFacts.of(complete), stored, occurred));
+    }
+    return prepared;
+  }
+
+  /** The same finding, with the statement's position in the batch in front of its path. */
+  private static InvalidStatementException inBatch(InvalidStatementException e, int index) {
+    FieldError error = e.fieldErrors().get(0);
+    return new InvalidStatementException("[" + index + "]." + error.field(), error.message());
+  }
+
+  /** Sets id, timestamp (if absent), stored, authority (always) and version (if absent). */
+  private JsonObject complete(JsonObject statement, UUID id, Instant stored) {
+    JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
+    builder.add("id", id.toString());
+    String now = StatementTimes.format(stored);
+    if (!statement.containsKey("timestamp")) {
+      builder.add("timestamp", now);
+    }
+    builder.add("stored", now);
+    builder.add("authority", authority());
+    if (!statement.containsKey("version")) {
+      builder.add("version", caller.version() == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
+    }
+    return builder.build();
+  }
+
+  /** The agent behind the credential (Data §2.4.9): an account on this LRS named by its key. */
+  public JsonObject authority() {
+    XapiCredentials.Authenticated credential = caller.credential();
+    return JSON.createObjectBuilder()
+        .add("objectType", "Agent")
+        .add("name", credential.name())
+        .add("account", JSON.createObjectBuilder().add("homePage", urls.base() + "/xapi").add("name", credential.key()))
+        .build();
+  }
+
+  /** GET with statementId or voidedStatementId (Communication §2.1.3). */
+  public StoredStatement one(UUID id, boolean voided) {
+    requireRead();
+    StatementStore.Lookup found = store.byId(caller.organisationId(), id)
+        .orElseThrow(() -> new UnknownStatementException("No statement with id " + id + "."));
+    if (found.voided() != voided) {
+      throw new UnknownStatementException(voided
+          ? "Statement " + id + " is not voided; ask with statementId."
+          : "Statement " + id + " is voided; ask with voidedStatementId.");
+    }
+    return found.statement();
+  }
+
+  public StatementStore.Page query(StatementQuery query) {
+    requireRead();
+    return store.query(caller.organisationId(), query);
+  }
+
+  private void requireWrite() {
+    if (!caller.credential().canWrite()) {
+      throw new XapiForbiddenException("This LRS credential may read statements but not send them.");
+    }
+  }
+
+  private void requireRead() {
+    if (!caller.credential().canRead()) {
+      throw new XapiForbiddenException("This LRS credential may send statements but not read them.");
+    }
+  }
+}

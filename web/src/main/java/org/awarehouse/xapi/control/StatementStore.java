@@ -1,0 +1,248 @@
+package org.awarehouse.xapi.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The statements of every organisation in MariaDB. Writes go through JDBC batches, because an
+ * ingest of thousands of statements a second cannot afford an entity per row; a batch is stored
+ * whole or not at all, together with its index rows and its effect on the progress projection.
+ */
+@ApplicationScoped
+public class StatementStore {
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  @Resource(lookup = "java:jboss/datasources/AwarehouseDS") DataSource dataSource;
+  @Inject ProgressProjection progress;
+
+  /**
+   * A valid statement with every LRS-set property filled in, ready to store, and as it was
+   * received (a statement sent again is compared as received).
+   */
+  public record Prepared(
+      UUID id, JsonObject statement, JsonObject received, StatementFacts facts, Instant stored, Instant occurred) {}
+
+  /**
+   * Stores the batch in one transaction. A statement whose id is stored with the same content is
+   * skipped (a client may retry); different content is a conflict and stores nothing.
+   *
+   * @return the ids of the batch, in order
+   */
+  @Transactional
+  public List<UUID> store(UUID organisationId, List<Prepared> batch) {
+    try (Connection connection = dataSource.getConnection()) {
+      Map<UUID, JsonObject> existing = existing(connection, organisationId, batch);
+      List<Prepared> fresh = new ArrayList<>();
+      for (Prepared statement : batch) {
+        JsonObject stored = existing.get(statement.id());
+        if (stored == null) {
+          fresh.add(statement);
+        } else if (!StatementComparison.same(stored, statement.received())) {
+          throw new ConflictingStatementException(statement.id().toString());
+        }
+      }
+      if (!fresh.isEmpty()) {
+        Map<UUID, Long> seqs = insert(connection, organisationId, fresh);
+        index(connection, organisationId, fresh, seqs);
+        List<StoredStatement> voidedNow = voidTargets(connection, organisationId, fresh);
+        progress.apply(connection, organisationId, fresh, voidedNow);
+      }
+      return batch.stream().map(Prepared::id).toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot store statements", e);
+    }
+  }
+
+  private Map<UUID, JsonObject> existing(Connection connection, UUID org, List<Prepared> batch) throws SQLException {
+    String marks = batch.stream().map(p -> "?").collect(Collectors.joining(","));
+    try (PreparedStatement select = connection.prepareStatement(
+        "select statement_id, body from xapi_statement where organisation_id = ? and statement_id in (" + marks + ")")) {
+      select.setString(1, org.toString());
+      for (int i = 0; i < batch.size(); i++) {
+        select.setString(i + 2, batch.get(i).id().toString());
+      }
+      Map<UUID, JsonObject> found = new HashMap<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.put(UUID.fromString(rows.getString(1)), parse(rows.getString(2)));
+        }
+      }
+      return found;
+    }
+  }
+
+  private Map<UUID, Long> insert(Connection connection, UUID org, List<Prepared> fresh) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("""
+        insert into xapi_statement (organisation_id, statement_id, stored, occurred, verb_key, registration, voids, body)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+      for (Prepared p : fresh) {
+        insert.setString(1, org.toString());
+        insert.setString(2, p.id().toString());
+        insert.setTimestamp(3, Timestamp.from(p.stored()));
+        insert.setTimestamp(4, Timestamp.from(p.occurred()));
+        insert.setBytes(5, XapiKeys.of(p.facts().verbId()));
+        insert.setString(6, p.facts().registration() == null ? null : p.facts().registration().toString());
+        insert.setString(7, p.facts().voids() == null ? null : p.facts().voids().toString());
+        insert.setString(8, p.statement().toString());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    Map<UUID, Long> seqs = new HashMap<>();
+    String marks = fresh.stream().map(p -> "?").collect(Collectors.joining(","));
+    try (PreparedStatement select = connection.prepareStatement(
+        "select statement_id, seq from xapi_statement where organisation_id = ? and statement_id in (" + marks + ")")) {
+      select.setString(1, org.toString());
+      for (int i = 0; i < fresh.size(); i++) {
+        select.setString(i + 2, fresh.get(i).id().toString());
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          seqs.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
+        }
+      }
+    }
+    return seqs;
+  }
+
+  private void index(Connection connection, UUID org, List<Prepared> fresh, Map<UUID, Long> seqs) throws SQLException {
+    try (PreparedStatement agents = connection.prepareStatement(
+            "insert ignore into xapi_statement_agent (organisation_id, agent_key, seq, related_only) values (?, ?, ?, ?)");
+        PreparedStatement activities = connection.prepareStatement(
+            "insert ignore into xapi_statement_activity (organisation_id, activity_key, seq, related_only) values (?, ?, ?, ?)")) {
+      for (Prepared p : fresh) {
+        long seq = seqs.get(p.id());
+        for (StatementFacts.Named agent : p.facts().agents()) {
+          add(agents, org, agent, seq);
+        }
+        for (StatementFacts.Named activity : p.facts().activities()) {
+          add(activities, org, activity, seq);
+        }
+      }
+      agents.executeBatch();
+      activities.executeBatch();
+    }
+  }
+
+  private static void add(PreparedStatement insert, UUID org, StatementFacts.Named named, long seq) throws SQLException {
+    insert.setString(1, org.toString());
+    insert.setBytes(2, XapiKeys.of(named.key()));
+    insert.setLong(3, seq);
+    insert.setBoolean(4, named.relatedOnly());
+    insert.addBatch();
+  }
+
+  /**
+   * Voiding (xAPI 1.0.3 Data §2.3.2): the target stays stored but leaves query results. A voiding
+   * statement cannot be voided; a target that has not arrived yet is simply not voided.
+   */
+  private List<StoredStatement> voidTargets(Connection connection, UUID org, List<Prepared> fresh) throws SQLException {
+    List<StoredStatement> voided = new ArrayList<>();
+    for (Prepared p : fresh) {
+      UUID target = p.facts().voids();
+      if (target == null) {
+        continue;
+      }
+      Optional<StoredStatement> found = find(connection, org, target);
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (StatementFacts.of(found.get().statement()).voids() != null) {
+        throw new InvalidStatementException("object.id", "names a voiding statement, and a voiding statement cannot be voided");
+      }
+      try (PreparedStatement update = connection.prepareStatement(
+          "update xapi_statement set voided = true where organisation_id = ? and statement_id = ?")) {
+        update.setString(1, org.toString());
+        update.setString(2, target.toString());
+        update.executeUpdate();
+      }
+      voided.add(found.get());
+    }
+    return voided;
+  }
+
+  /** A statement by id, voided or not, with whether it is voided. */
+  @Transactional
+  public Optional<Lookup> byId(UUID org, UUID id) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "select seq, body, stored, voided from xapi_statement where organisation_id = ? and statement_id = ?")) {
+      select.setString(1, org.toString());
+      select.setString(2, id.toString());
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Lookup(new StoredStatement(row.getLong(1), parse(row.getString(2)),
+            row.getTimestamp(3).toInstant()), row.getBoolean(4)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read a statement", e);
+    }
+  }
+
+  /** A statement found by id, and whether a voiding statement voided it. */
+  public record Lookup(StoredStatement statement, boolean voided) {}
+
+  private Optional<StoredStatement> find(Connection connection, UUID org, UUID id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "select seq, body, stored from xapi_statement where organisation_id = ? and statement_id = ?")) {
+      select.setString(1, org.toString());
+      select.setString(2, id.toString());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next()
+            ? Optional.of(new StoredStatement(row.getLong(1), parse(row.getString(2)), row.getTimestamp(3).toInstant()))
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** One page of a query: up to {@code limit} statements, and whether more follow. */
+  public record Page(List<StoredStatement> statements, boolean more) {}
+
+  /** Runs a filtered query; voided statements never match (Communication §2.1.3). */
+  @Transactional
+  public Page query(UUID org, StatementQuery query) {
+    StatementSql sql = StatementSql.of(org, query);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql.text())) {
+      sql.bind(select);
+      List<StoredStatement> found = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(new StoredStatement(rows.getLong(1), parse(rows.getString(2)), rows.getTimestamp(3).toInstant()));
+        }
+      }
+      boolean more = found.size() > query.limit();
+      return new Page(Collections.unmodifiableList(more ? found.subList(0, query.limit()) : found), more);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot query statements", e);
+    }
+  }
+
+  static JsonObject parse(String json) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}

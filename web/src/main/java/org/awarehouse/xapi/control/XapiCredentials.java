@@ -1,0 +1,73 @@
+package org.awarehouse.xapi.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.awarehouse.platform.control.TokenSecrets;
+import org.awarehouse.xapi.entity.XapiCredential;
+
+/**
+ * LRS credentials: HTTP Basic key and secret (xAPI 1.0.3 Communication §4), per organisation, with
+ * read and write permission. The secret is random, shown once, and kept only as its SHA-256.
+ */
+@ApplicationScoped
+public class XapiCredentials {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /** A credential as issued: the entity, and its secret, which is never shown again. */
+  public record Issued(XapiCredential credential, String secret) {}
+
+  /** Who is calling the LRS. */
+  public record Authenticated(UUID credentialId, UUID organisationId, String name, String key, boolean canRead,
+      boolean canWrite) {}
+
+  @Transactional
+  public Issued issue(UUID organisationId, String name, boolean canRead, boolean canWrite) {
+    String key = "awx_" + TokenSecrets.random256().substring(0, 24);
+    String secret = TokenSecrets.random256();
+    XapiCredential credential = new XapiCredential(organisationId, name, key, TokenSecrets.sha256(secret), canRead,
+        canWrite, clock.instant());
+    em.persist(credential);
+    return new Issued(credential, secret);
+  }
+
+  @Transactional
+  public List<XapiCredential> list(UUID organisationId) {
+    return em.createQuery("select c from XapiCredential c where c.organisationId = :org order by c.createdAt",
+            XapiCredential.class)
+        .setParameter("org", organisationId)
+        .getResultList();
+  }
+
+  @Transactional
+  public void revoke(UUID organisationId, UUID id) {
+    XapiCredential credential = em.find(XapiCredential.class, id);
+    if (credential == null || !credential.organisationId().equals(organisationId)) {
+      throw new UnknownCredentialException(id);
+    }
+    credential.revoke(clock.instant());
+  }
+
+  /** The credential with this key and secret, unless unknown, wrong or revoked. */
+  @Transactional
+  public Optional<Authenticated> authenticate(String key, String secret) {
+    return em.createQuery("select c from XapiCredential c where c.apiKey = :key and c.revokedAt is null",
+            XapiCredential.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst()
+        .filter(c -> MessageDigest.isEqual(TokenSecrets.sha256(secret).getBytes(StandardCharsets.US_ASCII),
+            c.secretSha256().getBytes(StandardCharsets.US_ASCII)))
+        .map(c -> new Authenticated(c.id(), c.organisationId(), c.name(), c.apiKey(), c.canRead(), c.canWrite()));
+  }
+}
