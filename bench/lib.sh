@@ -42,3 +42,46 @@ start_mariadb() {
 }
 
 now() { date +%s.%N; }
+
+# Starts a copy of the built server with port offset 200 against a fresh MariaDB on 3318, and
+# waits until it is ready. Sets http (the HTTP port), token (the operator token), db_port,
+# server_pid and db_pid; stop_bench_server (a trap) stops both.
+start_bench_server() {
+  local offset=200 mgmt server
+  db_port=3318 http=$((8080 + offset)) mgmt=$((9990 + offset))
+  ensure_server
+  (cd "$repo" && ./mvnw -q -B test-compile -pl web) >&2
+  mkdir -p "$work"
+  start_mariadb "$db_port"
+  server="$work/server"
+  rm -rf "$server" && cp -a "$repo/ear/target/server" "$server"
+  token="awh_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  AWAREHOUSE_DB_URL="jdbc:mariadb://127.0.0.1:$db_port/awarehouse" AWAREHOUSE_DB_USER=root AWAREHOUSE_DB_PASSWORD=unused \
+  AWAREHOUSE_DATA_DIR="$work/data" AWAREHOUSE_BOOTSTRAP_TOKEN="$token" AWAREHOUSE_PUBLIC_URL="http://localhost:$http" \
+    "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 300); do
+    curl -sf "http://127.0.0.1:$mgmt/health/ready" 2>/dev/null | grep -q '"status":"UP"' && return 0
+    sleep 0.2
+  done
+  echo "The server did not get ready; see $work/server.log" >&2
+  return 1
+}
+
+stop_bench_server() {
+  if [[ -n "${server_pid:-}" ]]; then
+    pkill -TERM -P "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  if [[ -n "${db_pid:-}" ]]; then
+    kill "$db_pid" 2>/dev/null || true
+    while kill -0 "$db_pid" 2>/dev/null; do sleep 0.1; done
+  fi
+}
+
+# Runs a load driver of the web module's test classes against the bench server.
+run_driver() {
+  local main="$1"; shift
+  (cd "$repo" && ./mvnw -q -B -pl web exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass="org.awarehouse.it.$main" -Dexec.args="$*") | tail -n 1
+}

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,11 +25,7 @@ import java.util.stream.Collectors;
  * <p>Arguments: base URL, operator token, concurrency, seconds.
  */
 public final class LtiLaunchBench {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private static final HttpClient HTTP = BenchApi.HTTP;
 
   private LtiLaunchBench() {}
 
@@ -136,27 +131,12 @@ public final class LtiLaunchBench {
   }
 
   private static void register(String base, String operator, PlatformSimulator platform) throws Exception {
-    String org = post(base + "/api/organisations", operator,
-        "{\"slug\":\"bench-" + System.nanoTime() + "\",\"name\":\"Bench\"}", "id");
-    String admin = post(base + "/api/organisations/" + org + "/tokens", operator,
-        "{\"name\":\"bench\",\"roles\":[\"admin\"]}", "secret");
+    String admin = BenchApi.newAdmin(base, operator, "bench");
     String body = jakarta.json.Json.createObjectBuilder(Map.of(
         "name", "Bench platform", "issuer", platform.issuer, "clientId", platform.clientId,
         "authUrl", platform.authUrl(), "tokenUrl", platform.base() + "/token", "jwksUrl", platform.jwksUrl(),
         "deploymentIds", List.of(platform.deploymentId))).build().toString();
-    post(base + "/api/platforms", admin, body, "id");
-  }
-
-  private static String post(String url, String token, String json, String field) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
-      throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-    }
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
-      return reader.readObject().getString(field);
-    }
+    BenchApi.create(base + "/api/platforms", admin, body, "id");
   }
 
   private static String form(Map<String, String> fields) {
