@@ -95,11 +95,10 @@ public class ProgressProjection {
     if (steps.isEmpty()) {
       return;
     }
-    try (PreparedStatement upsert = connection.prepareStatement("""
+    MultiRowInsert upsert = new MultiRowInsert("""
         insert into xapi_progress (organisation_id, learner_key, activity_key, registration, learner, activity_id,
-          started_at, completed_at, passed, score_scaled, duration_seconds, last_activity_at, statements)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-        on duplicate key update
+          started_at, completed_at, passed, score_scaled, duration_seconds, last_activity_at, statements) values""", 13, """
+         on duplicate key update
           started_at = least(started_at, values(started_at)),
           completed_at = case when values(completed_at) is null then completed_at
             when completed_at is null then values(completed_at) else least(completed_at, values(completed_at)) end,
@@ -108,28 +107,14 @@ public class ProgressProjection {
           duration_seconds = greatest(coalesce(duration_seconds, values(duration_seconds)),
             coalesce(values(duration_seconds), duration_seconds)),
           last_activity_at = greatest(last_activity_at, values(last_activity_at)),
-          statements = statements + 1""")) {
-      for (Step step : steps) {
-        upsert.setString(1, org.toString());
-        upsert.setBytes(2, XapiKeys.of(step.learner()));
-        upsert.setBytes(3, XapiKeys.of(step.activity()));
-        upsert.setString(4, step.registration().toString());
-        upsert.setString(5, truncate(step.learner(), 1000));
-        upsert.setString(6, truncate(step.activity(), 2000));
-        upsert.setTimestamp(7, Timestamp.from(step.occurred()));
-        upsert.setTimestamp(8, step.completed() == null ? null : Timestamp.from(step.completed()));
-        if (step.passed() == null) {
-          upsert.setNull(9, Types.BOOLEAN);
-        } else {
-          upsert.setBoolean(9, step.passed());
-        }
-        setDouble(upsert, 10, step.score());
-        setDouble(upsert, 11, step.durationSeconds());
-        upsert.setTimestamp(12, Timestamp.from(step.occurred()));
-        upsert.addBatch();
-      }
-      upsert.executeBatch();
+          statements = statements + 1""");
+    for (Step step : steps) {
+      upsert.add(org.toString(), XapiKeys.of(step.learner()), XapiKeys.of(step.activity()), step.registration().toString(),
+          truncate(step.learner(), 1000), truncate(step.activity(), 2000), Timestamp.from(step.occurred()),
+          step.completed() == null ? null : Timestamp.from(step.completed()), step.passed(), step.score(),
+          step.durationSeconds(), Timestamp.from(step.occurred()), 1);
     }
+    upsert.execute(connection);
   }
 
   /** Drops one row and applies again, in order, every statement about it that is not voided. */

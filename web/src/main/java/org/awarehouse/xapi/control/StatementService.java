@@ -63,6 +63,7 @@ public class StatementService {
       } catch (InvalidStatementException e) {
         throw statements.size() == 1 ? e : inBatch(e, i);
       }
+      boolean clientChoseId = putId != null || statement.containsKey("id");
       UUID id = putId != null ? putId
           : statement.get("id") instanceof JsonString s ? UUID.fromString(s.getString()) : UUID.randomUUID();
       if (!ids.add(id)) {
@@ -70,7 +71,7 @@ public class StatementService {
       }
       JsonObject complete = complete(statement, id, stored);
       Instant occurred = StatementTimes.instant(complete.getString("timestamp")).orElse(stored);
-      prepared.add(new StatementStore.Prepared(id, complete, statement, StatementFacts.of(complete), stored, occurred));
+      prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, statement, StatementFacts.of(complete), stored, occurred));
     }
     return prepared;
   }

@@ -40,7 +40,8 @@ public class StatementStore {
    * received (a statement sent again is compared as received).
    */
   public record Prepared(
-      UUID id, JsonObject statement, JsonObject received, StatementFacts facts, Instant stored, Instant occurred) {}
+      UUID id, boolean clientChoseId, JsonObject statement, JsonObject received, StatementFacts facts, Instant stored,
+      Instant occurred) {}
 
   /**
    * Stores the batch in one transaction. A statement whose id is stored with the same content is
@@ -73,7 +74,12 @@ public class StatementStore {
     }
   }
 
-  private Map<UUID, JsonObject> existing(Connection connection, UUID org, List<Prepared> batch) throws SQLException {
+  /** Stored statements with ids the client chose; ids the LRS made just now cannot be stored yet. */
+  private Map<UUID, JsonObject> existing(Connection connection, UUID org, List<Prepared> all) throws SQLException {
+    List<Prepared> batch = all.stream().filter(Prepared::clientChoseId).toList();
+    if (batch.isEmpty()) {
+      return Map.of();
+    }
     String marks = batch.stream().map(p -> "?").collect(Collectors.joining(","));
     try (PreparedStatement select = connection.prepareStatement(
         "select statement_id, body from xapi_statement where organisation_id = ? and statement_id in (" + marks + ")")) {
@@ -92,22 +98,15 @@ public class StatementStore {
   }
 
   private Map<UUID, Long> insert(Connection connection, UUID org, List<Prepared> fresh) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("""
-        insert into xapi_statement (organisation_id, statement_id, stored, occurred, verb_key, registration, voids, body)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-      for (Prepared p : fresh) {
-        insert.setString(1, org.toString());
-        insert.setString(2, p.id().toString());
-        insert.setTimestamp(3, Timestamp.from(p.stored()));
-        insert.setTimestamp(4, Timestamp.from(p.occurred()));
-        insert.setBytes(5, XapiKeys.of(p.facts().verbId()));
-        insert.setString(6, p.facts().registration() == null ? null : p.facts().registration().toString());
-        insert.setString(7, p.facts().voids() == null ? null : p.facts().voids().toString());
-        insert.setString(8, p.statement().toString());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    MultiRowInsert insert = new MultiRowInsert("insert into xapi_statement (organisation_id, statement_id, stored, "
+        + "occurred, verb_key, registration, voids, body) values", 8, "");
+    for (Prepared p : fresh) {
+      insert.add(org.toString(), p.id().toString(), Timestamp.from(p.stored()), Timestamp.from(p.occurred()),
+          XapiKeys.of(p.facts().verbId()),
+          p.facts().registration() == null ? null : p.facts().registration().toString(),
+          p.facts().voids() == null ? null : p.facts().voids().toString(), p.statement().toString());
     }
+    insert.execute(connection);
     Map<UUID, Long> seqs = new HashMap<>();
     String marks = fresh.stream().map(p -> "?").collect(Collectors.joining(","));
     try (PreparedStatement select = connection.prepareStatement(
@@ -126,30 +125,21 @@ public class StatementStore {
   }
 
   private void index(Connection connection, UUID org, List<Prepared> fresh, Map<UUID, Long> seqs) throws SQLException {
-    try (PreparedStatement agents = connection.prepareStatement(
-            "insert ignore into xapi_statement_agent (organisation_id, agent_key, seq, related_only) values (?, ?, ?, ?)");
-        PreparedStatement activities = connection.prepareStatement(
-            "insert ignore into xapi_statement_activity (organisation_id, activity_key, seq, related_only) values (?, ?, ?, ?)")) {
-      for (Prepared p : fresh) {
-        long seq = seqs.get(p.id());
-        for (StatementFacts.Named agent : p.facts().agents()) {
-          add(agents, org, agent, seq);
-        }
-        for (StatementFacts.Named activity : p.facts().activities()) {
-          add(activities, org, activity, seq);
-        }
+    MultiRowInsert agents = new MultiRowInsert(
+        "insert ignore into xapi_statement_agent (organisation_id, agent_key, seq, related_only) values", 4, "");
+    MultiRowInsert activities = new MultiRowInsert(
+        "insert ignore into xapi_statement_activity (organisation_id, activity_key, seq, related_only) values", 4, "");
+    for (Prepared p : fresh) {
+      long seq = seqs.get(p.id());
+      for (StatementFacts.Named agent : p.facts().agents()) {
+        agents.add(org.toString(), XapiKeys.of(agent.key()), seq, agent.relatedOnly());
       }
-      agents.executeBatch();
-      activities.executeBatch();
+      for (StatementFacts.Named activity : p.facts().activities()) {
+        activities.add(org.toString(), XapiKeys.of(activity.key()), seq, activity.relatedOnly());
+      }
     }
-  }
-
-  private static void add(PreparedStatement insert, UUID org, StatementFacts.Named named, long seq) throws SQLException {
-    insert.setString(1, org.toString());
-    insert.setBytes(2, XapiKeys.of(named.key()));
-    insert.setLong(3, seq);
-    insert.setBoolean(4, named.relatedOnly());
-    insert.addBatch();
+    agents.execute(connection);
+    activities.execute(connection);
   }
 
   /**
