@@ -8,9 +8,13 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.awarehouse.platform.control.TokenSecrets;
 import org.awarehouse.xapi.entity.XapiCredential;
 
@@ -21,8 +25,12 @@ import org.awarehouse.xapi.entity.XapiCredential;
 @ApplicationScoped
 public class XapiCredentials {
 
+  static final Duration REMEMBERED = Duration.ofSeconds(30);
+  static final int MAX_REMEMBERED = 10_000;
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
   /** A credential as issued: the entity, and its secret, which is never shown again. */
   public record Issued(XapiCredential credential, String secret) {}
@@ -56,11 +64,36 @@ public class XapiCredentials {
       throw new UnknownCredentialException(id);
     }
     credential.revoke(clock.instant());
+    recent.values().removeIf(r -> r.credential().credentialId().equals(id));
   }
 
-  /** The credential with this key and secret, unless unknown, wrong or revoked. */
-  @Transactional
+  /**
+   * The credential with this key and secret, unless unknown, wrong or revoked. Every statement
+   * request authenticates, so each node remembers a successful check for {@link #REMEMBERED}; a
+   * revocation applies at once on the node that made it and within that time on the others.
+   */
   public Optional<Authenticated> authenticate(String key, String secret) {
+    String fingerprint = TokenSecrets.sha256(key + ":" + secret);
+    Remembered remembered = recent.get(fingerprint);
+    if (remembered != null && remembered.until().isAfter(clock.instant())) {
+      return Optional.of(remembered.credential());
+    }
+    Optional<Authenticated> found = lookUp(key, secret);
+    found.ifPresentOrElse(
+        credential -> {
+          if (recent.size() > MAX_REMEMBERED) {
+            recent.clear();
+          }
+          recent.put(fingerprint, new Remembered(credential, clock.instant().plus(REMEMBERED)));
+        },
+        () -> recent.remove(fingerprint));
+    return found;
+  }
+
+  private record Remembered(Authenticated credential, Instant until) {}
+
+  /** A read without a transaction of its own: the persistence context lasts for this query. */
+  private Optional<Authenticated> lookUp(String key, String secret) {
     return em.createQuery("select c from XapiCredential c where c.apiKey = :key and c.revokedAt is null",
             XapiCredential.class)
         .setParameter("key", key)
