@@ -1,6 +1,5 @@
 package org.awarehouse.it;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,28 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class XapiIT {
-  static final String VERSION = "X-Experience-API-Version";
-  static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
-  static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
-  static final String EXPERIENCED = "http://adlnet.gov/expapi/verbs/experienced";
-
+class XapiIT extends XapiItBase {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-  String admin;
-  String key;
-  String secret;
-
-  @BeforeEach
-  void organisationWithCredential() {
-    admin = newOrganisationAdmin();
-    Map<String, String> credential = credential(admin, true, true);
-    key = credential.get("key");
-    secret = credential.get("secret");
   }
 
   @Test
@@ -278,48 +255,5 @@ class XapiIT {
   List<Map<String, Object>> progress(String activity) {
     return as(admin).queryParam("activity", activity).get("api/xapi/progress").then().statusCode(200)
         .extract().jsonPath().getList("$");
-  }
-
-  static Map<String, Object> actor(String name) {
-    return Map.of("objectType", "Agent", "name", name, "mbox", "mailto:" + name + "@example.org");
-  }
-
-  static Map<String, Object> statement(Object actor, String verb, String activity) {
-    return Map.of("actor", actor, "verb", Map.of("id", verb, "display", Map.of("en-US", "did")),
-        "object", Map.of("objectType", "Activity", "id", activity,
-            "definition", Map.of("name", Map.of("en-US", "An activity", "nl-NL", "Een activiteit"))));
-  }
-
-  String newOrganisationAdmin() {
-    String org = as(Deployments.operatorToken()).contentType(ContentType.JSON)
-        .body(Map.of("slug", "lrs-" + UUID.randomUUID().toString().substring(0, 8), "name", "LRS org"))
-        .post("api/organisations").then().statusCode(201).extract().path("id");
-    return as(Deployments.operatorToken()).contentType(ContentType.JSON)
-        .body(Map.of("name", "admin", "roles", List.of("admin")))
-        .post("api/organisations/" + org + "/tokens").then().statusCode(201).extract().path("secret");
-  }
-
-  Map<String, String> credential(String adminToken, boolean read, boolean write) {
-    var body = as(adminToken).contentType(ContentType.JSON).body(Map.of("name", "tool", "read", read, "write", write))
-        .post("api/xapi-credentials").then().statusCode(201)
-        .body("endpoint", equalTo("http://localhost:8180/xapi/"))
-        .extract().jsonPath();
-    return Map.of("key", body.getString("key"), "secret", body.getString("secret"));
-  }
-
-  RequestSpecification api() {
-    return given().baseUri(base.toString());
-  }
-
-  RequestSpecification as(String token) {
-    return api().header("Authorization", "Bearer " + token);
-  }
-
-  RequestSpecification lrs() {
-    return lrs(key, secret);
-  }
-
-  RequestSpecification lrs(String k, String s) {
-    return api().auth().preemptive().basic(k, s).header(VERSION, "1.0.3");
   }
 }

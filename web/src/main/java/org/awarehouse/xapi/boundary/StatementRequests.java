@@ -70,6 +70,18 @@ public class StatementRequests {
 
   /** The body as JSON; {@code declaredLength} is the Content-Length, or -1 when not sent. */
   JsonValue read(InputStream body, long declaredLength) {
+    byte[] bytes = bytes(body, declaredLength);
+    try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
+      return reader.readValue();
+    } catch (JsonParsingException e) {
+      throw new InvalidInputException("body", "is not JSON (" + e.getMessage() + ")");
+    } catch (JsonException e) {
+      throw new InvalidInputException("body", "is not JSON");
+    }
+  }
+
+  /** The body's bytes, refused with 413 beyond the configured size. */
+  byte[] bytes(InputStream body, long declaredLength) {
     if (declaredLength > maxBodyBytes) {
       throw new StatementTooLargeException(maxBodyBytes);
     }
@@ -82,13 +94,7 @@ public class StatementRequests {
     if (bytes.length > maxBodyBytes) {
       throw new StatementTooLargeException(maxBodyBytes);
     }
-    try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
-      return reader.readValue();
-    } catch (JsonParsingException e) {
-      throw new InvalidInputException("body", "is not JSON (" + e.getMessage() + ")");
-    } catch (JsonException e) {
-      throw new InvalidInputException("body", "is not JSON");
-    }
+    return bytes;
   }
 
   JsonObject object(JsonValue value) {
@@ -157,24 +163,26 @@ public class StatementRequests {
   }
 
   private String agent(String json) {
-    if (json == null) {
-      return null;
-    }
+    return json == null ? null : agentIdentifier(json, "agent");
+  }
+
+  /** The identifier of the Agent or identified Group in a JSON parameter, or a 400 naming it. */
+  String agentIdentifier(String json, String parameter) {
     JsonValue value;
     try (var reader = JSON.createReader(new StringReader(json))) {
       value = reader.readValue();
     } catch (JsonException e) {
-      throw new InvalidInputException("agent", "must be a JSON Agent or identified Group");
+      throw new InvalidInputException(parameter, "must be a JSON Agent or identified Group");
     }
     if (!(value instanceof JsonObject agent)) {
-      throw new InvalidInputException("agent", "must be a JSON Agent or identified Group");
+      throw new InvalidInputException(parameter, "must be a JSON Agent or identified Group");
     }
-    new StatementValidator(caller.version()).validateAgent(agent, "agent");
+    new StatementValidator(caller.version()).validateAgent(agent, parameter);
     return XapiKeys.identifier(agent)
-        .orElseThrow(() -> new InvalidInputException("agent", "an anonymous group cannot be searched for"));
+        .orElseThrow(() -> new InvalidInputException(parameter, "an anonymous group cannot be searched for"));
   }
 
-  private static String iri(String value, String name) {
+  static String iri(String value, String name) {
     if (value != null && (value.isBlank() || !value.contains(":"))) {
       throw new InvalidInputException(name, "must be an IRI");
     }
@@ -192,7 +200,7 @@ public class StatementRequests {
     throw new InvalidInputException(name, "must be true or false");
   }
 
-  private static Instant time(String value, String name) {
+  static Instant time(String value, String name) {
     if (value == null) {
       return null;
     }

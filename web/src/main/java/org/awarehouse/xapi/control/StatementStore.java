@@ -207,6 +207,26 @@ public class StatementStore {
     }
   }
 
+  /**
+   * The activity as the latest statement that has it as object describes it (xAPI 1.0.3
+   * Communication §2.5: the LRS's canonical definition), or empty when no statement names it.
+   */
+  @Transactional
+  public Optional<JsonObject> activity(UUID org, String activityId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement("""
+            select s.body from xapi_statement s where s.seq = (select max(a.seq) from xapi_statement_activity a
+              where a.organisation_id = ? and a.activity_key = ? and a.related_only = false)""")) {
+      select.setString(1, org.toString());
+      select.setBytes(2, XapiKeys.of(activityId));
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(parse(row.getString(1)).getJsonObject("object")) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read an activity", e);
+    }
+  }
+
   /** One page of a query: up to {@code limit} statements, and whether more follow. */
   public record Page(List<StoredStatement> statements, boolean more) {}
 
