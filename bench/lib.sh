@@ -82,6 +82,6 @@ stop_bench_server() {
 # Runs a load driver of the web module's test classes against the bench server.
 run_driver() {
   local main="$1"; shift
-  (cd "$repo" && ./mvnw -q -B -pl web exec:java -Dexec.classpathScope=test \
+  (cd "$repo" && ./mvnw -q -B -pl web exec:java -Dexec.cleanupDaemonThreads=false -Dexec.classpathScope=test \
     -Dexec.mainClass="org.awarehouse.it.$main" -Dexec.args="$*") | tail -n 1
 }
