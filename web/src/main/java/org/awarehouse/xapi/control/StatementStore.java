@@ -34,6 +34,7 @@ public class StatementStore {
 
   @Resource(lookup = "java:jboss/datasources/AwarehouseDS") DataSource dataSource;
   @Inject ProgressProjection progress;
+  @Inject Forwarding forwarding;
 
   /**
    * A valid statement with every LRS-set property filled in, ready to store, and as it was
@@ -67,6 +68,7 @@ public class StatementStore {
         index(connection, organisationId, fresh, seqs);
         List<StoredStatement> voidedNow = voidTargets(connection, organisationId, fresh);
         progress.apply(connection, organisationId, fresh, voidedNow);
+        forwarding.enqueue(connection, organisationId, fresh.stream().map(p -> seqs.get(p.id())).toList());
       }
       return batch.stream().map(Prepared::id).toList();
     } catch (SQLException e) {
@@ -224,6 +226,28 @@ public class StatementStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read an activity", e);
+    }
+  }
+
+  /** The stored statements with these sequence numbers, in that order, for forwarding. */
+  @Transactional
+  public List<JsonObject> bySeqs(List<Long> seqs) {
+    String marks = seqs.stream().map(s -> "?").collect(Collectors.joining(","));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "select body from xapi_statement where seq in (" + marks + ") order by seq")) {
+      for (int i = 0; i < seqs.size(); i++) {
+        select.setLong(i + 1, seqs.get(i));
+      }
+      List<JsonObject> found = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(parse(rows.getString(1)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read statements to forward", e);
     }
   }
 
