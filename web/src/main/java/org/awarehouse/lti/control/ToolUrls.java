@@ -12,8 +12,16 @@ public class ToolUrls {
   @ConfigProperty(name = "awarehouse.public-url")
   String publicUrl;
 
+  private volatile String base;
+
+  /** The public URL without a trailing slash; every statement's authority names it, so it is made once. */
   public String base() {
-    return publicUrl.replaceFirst("/+$", "");
+    String made = base;
+    if (made == null) {
+      made = publicUrl.replaceFirst("/+$", "");
+      base = made;
+    }
+    return made;
   }
 
   /** OpenID Connect login initiation URL (Security Framework 1.0 §5.1.1). */

@@ -3,8 +3,6 @@ package org.awarehouse.xapi.control;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -36,10 +34,7 @@ final class StatementComparison {
     if (!(a instanceof JsonString x) || !(b instanceof JsonString y)) {
       return false;
     }
-    try {
-      return OffsetDateTime.parse(x.getString()).toInstant().equals(OffsetDateTime.parse(y.getString()).toInstant());
-    } catch (DateTimeParseException e) {
-      return x.getString().equals(y.getString());
-    }
+    var first = StatementTimes.instant(x.getString());
+    return first.isPresent() ? first.equals(StatementTimes.instant(y.getString())) : x.getString().equals(y.getString());
   }
 }

@@ -54,6 +54,7 @@ public class StatementService {
     // the stored column and the stored property must name the same instant, so that a client's
     // since/until taken from a statement's stored matches it exactly
     Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    JsonObject authority = authority();
     Set<UUID> ids = new HashSet<>();
     List<StatementStore.Prepared> prepared = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
@@ -69,7 +70,7 @@ public class StatementService {
       if (!ids.add(id)) {
         throw new InvalidStatementException("[" + i + "].id", "repeats the id of an earlier statement in this batch");
       }
-      JsonObject complete = complete(statement, id, stored);
+      JsonObject complete = complete(statement, id, stored, authority);
       Instant occurred = StatementTimes.instant(complete.getString("timestamp")).orElse(stored);
       prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, statement, StatementFacts.of(complete), stored, occurred));
     }
@@ -83,7 +84,7 @@ public class StatementService {
   }
 
   /** Sets id, timestamp (if absent), stored, authority (always) and version (if absent). */
-  private JsonObject complete(JsonObject statement, UUID id, Instant stored) {
+  private JsonObject complete(JsonObject statement, UUID id, Instant stored, JsonObject authority) {
     JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
     builder.add("id", id.toString());
     String now = StatementTimes.format(stored);
@@ -91,7 +92,7 @@ public class StatementService {
       builder.add("timestamp", now);
     }
     builder.add("stored", now);
-    builder.add("authority", authority());
+    builder.add("authority", authority);
     if (!statement.containsKey("version")) {
       builder.add("version", caller.version() == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
     }

@@ -3,7 +3,6 @@ package org.awarehouse.xapi.control;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,13 +17,12 @@ public final class StatementTimes {
 
   private StatementTimes() {}
 
-  /** The instant of a timestamp with an offset, or empty. */
+  /**
+   * The instant of a timestamp in any form the validator accepts (1.0.3 also allows ISO 8601's
+   * basic form), or empty.
+   */
   public static Optional<Instant> instant(String timestamp) {
-    try {
-      return Optional.of(OffsetDateTime.parse(timestamp, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return XapiTimes.timestamp(timestamp, XapiVersion.V1_0_3).map(OffsetDateTime::toInstant);
   }
 
   /**
