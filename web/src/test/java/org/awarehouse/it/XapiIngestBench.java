@@ -74,8 +74,9 @@ public final class XapiIngestBench {
 
     System.out.printf(Locale.ROOT, "{\"bench\":\"%s\",\"value\":%.0f,\"unit\":\"statements/s\","
         + "\"baseline\":\"%s\",\"baseline_value\":%.0f,\"ratio\":%.2f,\"batch\":%d,"
-        + "\"concurrency\":%d}%n", batch == 1 ? "xapi-single" : "xapi-ingest",
-        batch == 1 ? "raw JDBC insert, a commit each" : "raw JDBC batch insert, a commit per batch", lrs, raw, lrs / raw, batch, concurrency);
+        + "\"concurrency\":%d}%n", batch == 1 ? "xapi-single" : "xapi-ingest", lrs,
+        batch == 1 ? "raw JDBC insert, a commit each" : "raw JDBC batch insert, a commit per batch", raw, lrs / raw,
+        batch, concurrency);
   }
 
   /** Statements per second that {@code action} (one batch per call) achieves at the concurrency. */
