@@ -65,6 +65,16 @@ class BrowserIT extends LtiItBase {
         "the cookie was blocked, so the launch read its binding back from platform storage");
   }
 
+  /** The storage frame may load after the tool's login page: the page keeps asking until it answers. */
+  @Test
+  void aStorageFrameThatLoadsLateStillBindsTheLogin() {
+    lms.storageFrameDelayMillis = 1500;
+    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).build();
+    browser.get(lms.courseUrl());
+    inTool(() -> waitFor(By.tagName("h1"), "Een phishingmail melden in één minuut"));
+    assertEquals(List.of("lti.put_data", "lti.get_data"), storageLog());
+  }
+
   @Test
   void anInstructorFiltersThePickerAndReturnsTheChosenModule() throws Exception {
     lms.claims = auth -> platform.deepLinkingClaims(auth, List.of("ltiResourceLink"), true).build();

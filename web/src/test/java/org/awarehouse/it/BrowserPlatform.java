@@ -26,6 +26,8 @@ final class BrowserPlatform {
   private final String toolTarget;
   /** The claims the authorization endpoint signs for an authentication request. */
   volatile Function<Map<String, String>, JWTClaimsSet> claims;
+  /** How long the storage frame takes to load, to test a tool frame that is quicker. */
+  volatile long storageFrameDelayMillis;
   /** The JWT the deep-linking return URL last received. */
   volatile String returnedJwt;
 
@@ -34,7 +36,14 @@ final class BrowserPlatform {
     this.toolLogin = toolLogin;
     this.toolTarget = toolTarget;
     platform.handle("/course", exchange -> html(exchange, coursePage()));
-    platform.handle("/forwarder", exchange -> html(exchange, FORWARDER));
+    platform.handle("/forwarder", exchange -> {
+      try {
+        Thread.sleep(storageFrameDelayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      html(exchange, FORWARDER);
+    });
     platform.handle("/auth", this::authorize);
     platform.handle("/deep-link-return", exchange -> {
       returnedJwt = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).get("JWT");

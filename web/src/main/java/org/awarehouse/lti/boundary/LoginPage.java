@@ -25,15 +25,19 @@ final class LoginPage {
         var bytes = new Uint8Array(16); crypto.getRandomValues(bytes);
         message.message_id = 'awh-' + Array.from(bytes, function (b) { return b.toString(16); }).join('');
         var done = false;
-        function finish(reply) { if (!done) { done = true; answer(reply); } }
+        var resend;
+        function finish(reply) { if (!done) { done = true; clearInterval(resend); answer(reply); } }
         window.addEventListener('message', function (event) {
           var m = event.data;
           if (event.origin !== d.origin || !m || m.message_id !== message.message_id
               || m.subject !== message.subject + '.response') { return; }
           finish(m.error ? null : m);
         });
-        frame.postMessage(message, d.origin);
-        setTimeout(function () { finish(null); }, 3000);
+        // the storage frame may still be loading: ask again until it answers (same id, same effect)
+        function send() { try { frame.postMessage(message, d.origin); } catch (e) {} }
+        send();
+        resend = setInterval(send, 400);
+        setTimeout(function () { finish(null); }, 4000);
       }
       """;
 
