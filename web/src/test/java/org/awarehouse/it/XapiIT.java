@@ -118,6 +118,16 @@ class XapiIT extends XapiItBase {
   }
 
   @Test
+  void wrongContentTypesAre415AndHeadAnswersWithoutABody_Communication_2_1() {
+    lrs().contentType("text/plain").body("{}").post("xapi/statements").then()
+        .statusCode(415).contentType("application/problem+json").header(VERSION, "1.0.3");
+    String id = lrs().contentType(ContentType.JSON).body(statement(actor("max"), EXPERIENCED, "https://example.org/h"))
+        .post("xapi/statements").then().statusCode(200).extract().jsonPath().getString("[0]");
+    lrs().queryParam("statementId", id).head("xapi/statements").then()
+        .statusCode(200).header(VERSION, "1.0.3").body(equalTo(""));
+  }
+
+  @Test
   void queriesFilterByAgentVerbActivityRegistrationAndTime_Communication_2_1_3() {
     String registration = UUID.randomUUID().toString();
     String activity = "https://example.org/course/" + UUID.randomUUID();
