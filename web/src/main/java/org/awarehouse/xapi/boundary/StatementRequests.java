@@ -24,7 +24,7 @@ import java.util.UUID;
 import org.awarehouse.platform.control.InvalidInputException;
 import org.awarehouse.xapi.control.InvalidStatementException;
 import org.awarehouse.xapi.control.StatementQuery;
-import org.awarehouse.xapi.control.StatementTimes;
+import org.awarehouse.xapi.control.XapiTimes;
 import org.awarehouse.xapi.control.StatementTooLargeException;
 import org.awarehouse.xapi.control.StatementValidator;
 import org.awarehouse.xapi.control.XapiCaller;
@@ -204,7 +204,7 @@ public class StatementRequests {
     if (value == null) {
       return null;
     }
-    return StatementTimes.instant(value)
+    return XapiTimes.instant(value)
         .orElseThrow(() -> new InvalidInputException(name, "must be an ISO 8601 timestamp with a time zone"));
   }
 

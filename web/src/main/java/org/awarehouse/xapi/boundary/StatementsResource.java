@@ -29,7 +29,7 @@ import org.awarehouse.xapi.control.StatementFormats;
 import org.awarehouse.xapi.control.StatementQuery;
 import org.awarehouse.xapi.control.StatementService;
 import org.awarehouse.xapi.control.StatementStore;
-import org.awarehouse.xapi.control.StatementTimes;
+import org.awarehouse.xapi.control.XapiTimes;
 import org.awarehouse.xapi.control.StoredStatement;
 
 /**
@@ -83,7 +83,7 @@ public class StatementsResource {
           voidedId != null);
       return Response.ok(formatted(found.statement(), format).toString(), MediaType.APPLICATION_JSON_TYPE)
           .lastModified(Date.from(found.stored()))
-          .header(StatementRequests.CONSISTENT_THROUGH, StatementTimes.format(clock.instant()))
+          .header(StatementRequests.CONSISTENT_THROUGH, XapiTimes.format(clock.instant()))
           .build();
     }
     StatementQuery filters = query.containsKey("more") ? requests.more(query) : requests.filters(query);
@@ -94,7 +94,7 @@ public class StatementsResource {
     String more = page.more() ? requests.moreLink(filters.continuedAfter(list.get(list.size() - 1).seq()), format) : "";
     JsonObject result = JSON.createObjectBuilder().add("statements", found).add("more", more).build();
     Response.ResponseBuilder answer = Response.ok(result.toString(), MediaType.APPLICATION_JSON_TYPE)
-        .header(StatementRequests.CONSISTENT_THROUGH, StatementTimes.format(clock.instant()));
+        .header(StatementRequests.CONSISTENT_THROUGH, XapiTimes.format(clock.instant()));
     if (!list.isEmpty()) {
       answer.lastModified(Date.from(list.stream().map(StoredStatement::stored).max(java.util.Comparator.naturalOrder())
           .orElseThrow()));

@@ -41,18 +41,22 @@ public class ProgressProjection {
       Boolean passed, Double score, Double durationSeconds) {
 
     static Optional<Step> of(JsonObject statement, Instant occurred) {
+      return of(statement, StatementFacts.of(statement), occurred);
+    }
+
+    /** With the facts the store already took from the statement, so they are not taken twice. */
+    static Optional<Step> of(JsonObject statement, StatementFacts facts, Instant occurred) {
       JsonObject object = statement.getJsonObject("object");
       Optional<String> learner = StatementFacts.actor(statement);
       if (learner.isEmpty() || !"Activity".equals(object.getString("objectType", "Activity"))) {
         return Optional.empty();
       }
-      StatementFacts facts = StatementFacts.of(statement);
       JsonObject result = statement.get("result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
       boolean completed = COMPLETED.equals(facts.verbId()) || result.get("completion") == JsonValue.TRUE;
       Boolean passed = PASSED.equals(facts.verbId()) || result.get("success") == JsonValue.TRUE ? Boolean.TRUE
           : FAILED.equals(facts.verbId()) || result.get("success") == JsonValue.FALSE ? Boolean.FALSE : null;
       Double duration = result.get("duration") instanceof jakarta.json.JsonString d
-          ? StatementTimes.durationSeconds(d.getString()).orElse(null) : null;
+          ? XapiTimes.durationSeconds(d.getString()).orElse(null) : null;
       return Optional.of(new Step(learner.get(), object.getString("id"),
           facts.registration() == null ? NO_REGISTRATION : facts.registration(), occurred,
           completed ? occurred : null, passed, scaled(result), duration));
@@ -79,7 +83,7 @@ public class ProgressProjection {
     List<Step> steps = new ArrayList<>();
     for (StatementStore.Prepared p : fresh) {
       if (p.facts().voids() == null) {
-        Step.of(p.statement(), p.occurred()).ifPresent(steps::add);
+        Step.of(p.statement(), p.facts(), p.occurred()).ifPresent(steps::add);
       }
     }
     upsert(connection, org, steps);
@@ -150,9 +154,7 @@ public class ProgressProjection {
         }
       }
     }
-    for (Step step : steps) {
-      upsert(connection, org, List.of(step));
-    }
+    upsert(connection, org, steps);
   }
 
   /**
@@ -222,7 +224,7 @@ public class ProgressProjection {
   /** The statement's timestamp, which the LRS always sets; stored as a fallback. */
   static Instant occurred(JsonObject statement, Instant stored) {
     return statement.get("timestamp") instanceof jakarta.json.JsonString t
-        ? StatementTimes.instant(t.getString()).orElse(stored) : stored;
+        ? XapiTimes.instant(t.getString()).orElse(stored) : stored;
   }
 
   private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

@@ -34,7 +34,7 @@ final class StatementComparison {
     if (!(a instanceof JsonString x) || !(b instanceof JsonString y)) {
       return false;
     }
-    var first = StatementTimes.instant(x.getString());
-    return first.isPresent() ? first.equals(StatementTimes.instant(y.getString())) : x.getString().equals(y.getString());
+    var first = XapiTimes.instant(x.getString());
+    return first.isPresent() ? first.equals(XapiTimes.instant(y.getString())) : x.getString().equals(y.getString());
   }
 }

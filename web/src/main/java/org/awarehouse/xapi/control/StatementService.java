@@ -71,7 +71,7 @@ public class StatementService {
         throw new InvalidStatementException("[" + i + "].id", "repeats the id of an earlier statement in this batch");
       }
       JsonObject complete = complete(statement, id, stored, authority);
-      Instant occurred = StatementTimes.instant(complete.getString("timestamp")).orElse(stored);
+      Instant occurred = XapiTimes.instant(complete.getString("timestamp")).orElse(stored);
       prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, statement, StatementFacts.of(complete), stored, occurred));
     }
     return prepared;
@@ -87,7 +87,7 @@ public class StatementService {
   private JsonObject complete(JsonObject statement, UUID id, Instant stored, JsonObject authority) {
     JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
     builder.add("id", id.toString());
-    String now = StatementTimes.format(stored);
+    String now = XapiTimes.format(stored);
     if (!statement.containsKey("timestamp")) {
       builder.add("timestamp", now);
     }

@@ -155,7 +155,7 @@ public class StatementStore {
       if (target == null) {
         continue;
       }
-      Optional<StoredStatement> found = find(connection, org, target);
+      Optional<StoredStatement> found = find(connection, org, target).map(Lookup::statement);
       if (found.isEmpty()) {
         continue;
       }
@@ -176,18 +176,8 @@ public class StatementStore {
   /** A statement by id, voided or not, with whether it is voided. */
   @Transactional
   public Optional<Lookup> byId(UUID org, UUID id) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(
-            "select seq, body, stored, voided from xapi_statement where organisation_id = ? and statement_id = ?")) {
-      select.setString(1, org.toString());
-      select.setString(2, id.toString());
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new Lookup(new StoredStatement(row.getLong(1), parse(row.getString(2)),
-            row.getTimestamp(3).toInstant()), row.getBoolean(4)));
-      }
+    try (Connection connection = dataSource.getConnection()) {
+      return find(connection, org, id);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read a statement", e);
     }
@@ -196,14 +186,15 @@ public class StatementStore {
   /** A statement found by id, and whether a voiding statement voided it. */
   public record Lookup(StoredStatement statement, boolean voided) {}
 
-  private Optional<StoredStatement> find(Connection connection, UUID org, UUID id) throws SQLException {
+  private Optional<Lookup> find(Connection connection, UUID org, UUID id) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(
-        "select seq, body, stored from xapi_statement where organisation_id = ? and statement_id = ?")) {
+        "select seq, body, stored, voided from xapi_statement where organisation_id = ? and statement_id = ?")) {
       select.setString(1, org.toString());
       select.setString(2, id.toString());
       try (ResultSet row = select.executeQuery()) {
         return row.next()
-            ? Optional.of(new StoredStatement(row.getLong(1), parse(row.getString(2)), row.getTimestamp(3).toInstant()))
+            ? Optional.of(new Lookup(new StoredStatement(row.getLong(1), parse(row.getString(2)),
+                row.getTimestamp(3).toInstant()), row.getBoolean(4)))
             : Optional.empty();
       }
     }

@@ -1,10 +1,13 @@
 package org.awarehouse.xapi.control;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,47 @@ public final class XapiTimes {
           "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+([.,]\\d+)?S)?)?"
               + "|P\\d+W");
 
+  /** Seconds per unit of a duration's designators; years and months by their mean length. */
+  private static final double YEAR = 365.25 * 86400;
+  private static final double MONTH = YEAR / 12;
+
   private XapiTimes() {}
+
+  /**
+   * The instant of a timestamp in any form a 1.0.3 statement may use (a superset of 2.0's), or
+   * empty: one parser for validation, the store, the projection and the since/until filters.
+   */
+  public static Optional<Instant> instant(String value) {
+    return timestamp(value, XapiVersion.V1_0_3).map(OffsetDateTime::toInstant);
+  }
+
+  /**
+   * How the LRS writes {@code stored} and filled-in timestamps: UTC with millisecond precision,
+   * the precision the specification asks an LRS to keep at least.
+   */
+  public static String format(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /** The length in seconds of a duration {@link #isDuration} accepts, or empty. */
+  public static Optional<Double> durationSeconds(String value) {
+    Matcher m = DURATION.matcher(value);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    if (value.endsWith("W")) {
+      return Optional.of(Double.parseDouble(value.substring(1, value.length() - 1)) * 7 * 86400);
+    }
+    double[] perUnit = {YEAR, MONTH, 86400, 0, 3600, 60, 1};
+    double total = 0;
+    for (int group = 1; group <= 7; group++) {
+      String part = m.group(group);
+      if (group != 4 && part != null) {
+        total += Double.parseDouble(part.substring(0, part.length() - 1).replace(',', '.')) * perUnit[group - 1];
+      }
+    }
+    return Optional.of(total);
+  }
 
   /**
    * Reads a Timestamp as the statement's version allows it, or empty when it is not one. It must
