@@ -178,14 +178,17 @@
 
   // A pattern or student response can only be checked against its type once the SCO has set
   // the type; 1.2 does not order the two, so before that the value is held to CMIString255.
+  // Real 1.2 content (Storyline, Captivate, iSpring) writes choice and matching identifiers
+  // longer than the single characters CMIFeedback allows, and SCORM Cloud and Moodle keep them;
+  // refusing them would only lose the learner's answers. So a value that breaks the strict format
+  // is still accepted when it is a CMIString255; true-false and numeric stay strict.
+  const STRICT_12 = new Set(["true-false", "numeric"]);
   function feedback12(v, ctx) {
     const type = ctx.recordValue("type");
     const re = type && FEEDBACK_12[type];
-    if (re) {
-      if (!re.test(v)) fail("type", `not a valid ${type} response`);
-    } else {
-      T12.string255(v);
-    }
+    if (re && re.test(v)) return;
+    if (re && STRICT_12.has(type)) fail("type", `not a valid ${type} response`);
+    T12.string255(v);
   }
 
   // ---- SCORM 2004 4th ed. data types, RTE 4.1.1.x ----

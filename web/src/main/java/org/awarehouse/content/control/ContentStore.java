@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,10 +26,44 @@ public class ContentStore {
     return Path.of(dataDir).toAbsolutePath().resolve("content");
   }
 
+  /** Where the file with this SHA-256 lives: {@code objects/<first two hex>/<hex>}. */
+  public Path objectPath(String sha256) {
+    return root().resolve("objects").resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+
+  /**
+   * Uploads are unpacked here before they are accepted. It is on the same volume as the objects,
+   * so that accepting a file is an atomic rename.
+   */
+  public Path stagingRoot() {
+    return root().resolve("staging");
+  }
+
+  /**
+   * Moves a staged file into the store under its hash, or drops it when the store has it already
+   * (files are shared by every version that contains them).
+   */
+  public void adopt(Path staged, String sha256) throws IOException {
+    Path target = objectPath(sha256);
+    if (Files.exists(target)) {
+      Files.deleteIfExists(staged);
+      // a fresh time keeps the collector off it until this upload's rows reference it
+      Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()));
+      return;
+    }
+    Files.createDirectories(target.getParent());
+    try {
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException e) {
+      Files.deleteIfExists(staged); // another upload adopted the same file meanwhile
+    }
+  }
+
   /** Creates the store directory when missing; fails the deployment if it cannot. */
   public void prepare() {
     try {
-      Files.createDirectories(root());
+      Files.createDirectories(root().resolve("objects"));
+      Files.createDirectories(stagingRoot());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the content store at " + root(), e);
     }

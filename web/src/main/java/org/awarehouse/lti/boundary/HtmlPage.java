@@ -34,9 +34,18 @@ final class HtmlPage {
 
   Response.ResponseBuilder answer(String html, String... formOrigins) {
     String forms = formOrigins.length == 0 ? "" : " " + String.join(" ", formOrigins);
+    return answerWithPolicy(html, "form-action 'self'" + forms);
+  }
+
+  /** The player: the same policy, plus frames from the content origin only. */
+  Response.ResponseBuilder answerFraming(String html, String frameOrigin) {
+    return answerWithPolicy(html, "form-action 'self'; frame-src " + frameOrigin);
+  }
+
+  private Response.ResponseBuilder answerWithPolicy(String html, String more) {
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; "
-            + "style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'" + forms)
+            + "style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; " + more)
         .header("Cache-Control", "no-store");
   }
 }

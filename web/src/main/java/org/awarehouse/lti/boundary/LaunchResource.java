@@ -12,15 +12,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.awarehouse.content.control.CatalogueService;
+import org.awarehouse.content.control.ContentUrls;
 import org.awarehouse.lti.control.DeepLinkingService;
 import org.awarehouse.lti.control.LaunchService;
 import org.awarehouse.lti.control.LoginService;
 import org.awarehouse.lti.control.LtiLaunch;
+import org.awarehouse.runtime.control.Attempts;
 
 /**
  * The redirect URI: the platform's form post with id_token and state lands here. A valid
- * resource-link launch opens the page of its module (until the player exists, a page that names
- * the module and the learner's status); a deep-linking request opens the module picker. When the
+ * resource-link launch opens the player for an uploaded package, or the page of a built-in module;
+ * a deep-linking request opens the module picker. When the
  * state cookie did not survive and the login used platform storage, a page first reads the
  * binding secret from that storage and posts the launch again with it.
  */
@@ -31,6 +33,8 @@ public class LaunchResource {
   @Inject LoginService logins;
   @Inject CatalogueService catalogue;
   @Inject DeepLinkingService deepLinking;
+  @Inject Attempts attempts;
+  @Inject ContentUrls contentUrls;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -54,9 +58,21 @@ public class LaunchResource {
       DeepLinkingService.Selection selection = deepLinking.begin(accepted.platformId(), accepted.launch());
       answer = page.answer(DeepLinkingPage.selection(selection, LaunchPage.language(accepted.launch().locale()),
           page.nonce()));
+    } else if (accepted.packageId().isPresent()) {
+      answer = player(accepted, accepted.packageId().get(), page);
     } else {
       answer = page.answer(LaunchPage.render(accepted, catalogue.summary(accepted.moduleSlug())));
     }
     return answer.cookie(StateCookies.spent(state)).build();
+  }
+
+  /** An uploaded package: the learner's attempt continues, or starts, in the player. */
+  private Response.ResponseBuilder player(LaunchService.Accepted accepted, java.util.UUID packageId, HtmlPage page) {
+    LtiLaunch launch = accepted.launch();
+    Attempts.Started started = attempts.start(new Attempts.Launcher(accepted.organisationId(), accepted.learnerId(),
+        accepted.platformId(), launch.context() == null ? null : launch.context().id(), launch.resourceLinkId()),
+        packageId, null);
+    return page.answerFraming(PlayerPage.render(started, LaunchPage.language(launch.locale()), contentUrls.origin(),
+        contentUrls.adapter(), accepted.pageToken(), page.nonce()), contentUrls.origin());
   }
 }

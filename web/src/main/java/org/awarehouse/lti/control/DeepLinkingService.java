@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.awarehouse.content.control.CatalogueService;
 import org.awarehouse.content.control.CatalogueService.ModuleSummary;
+import org.awarehouse.content.control.Packages;
 import org.awarehouse.lti.entity.Platform;
 
 /**
@@ -35,6 +36,7 @@ public class DeepLinkingService {
   @Inject ToolUrls urls;
   @Inject PlatformService platforms;
   @Inject CatalogueService catalogue;
+  @Inject Packages packages;
   @Inject Clock clock;
 
   /** What the selection form shows, and the token it posts back. */
@@ -61,8 +63,9 @@ public class DeepLinkingService {
     if (settings.data() != null) {
       context.claim("data", settings.data());
     }
-    return new Selection(tokens.forSelf(PURPOSE, SELECTION_TTL, context), settings.acceptMultiple(),
-        catalogue.installedSummaries());
+    List<ModuleSummary> modules = new ArrayList<>(packages.publishedSummaries(platform.organisationId()));
+    modules.addAll(catalogue.installedSummaries());
+    return new Selection(tokens.forSelf(PURPOSE, SELECTION_TTL, context), settings.acceptMultiple(), modules);
   }
 
   public Answer answer(String selectionToken, List<String> moduleIds) {
@@ -80,7 +83,7 @@ public class DeepLinkingService {
       boolean lineItem = !Boolean.FALSE.equals(context.getBooleanClaim("lineItem"));
       List<Map<String, Object>> items = new ArrayList<>();
       for (String id : chosen) {
-        ModuleSummary module = catalogue.summary(id)
+        ModuleSummary module = summary(platform.organisationId(), id)
             .orElseThrow(() -> new LoginRejectedException("unknown-module", "There is no module '" + id + "' in the catalogue."));
         items.add(resourceLink(module, lineItem));
       }
@@ -88,6 +91,14 @@ public class DeepLinkingService {
     } catch (ParseException e) {
       throw new LoginRejectedException("invalid-page-token", "The page token cannot be read.");
     }
+  }
+
+  /** A built-in module by slug, or one of the organisation's published packages. */
+  private java.util.Optional<ModuleSummary> summary(UUID organisationId, String id) {
+    if (id.startsWith(Packages.PACKAGE_SLUG_PREFIX)) {
+      return packages.publishedSummaries(organisationId).stream().filter(m -> m.slug().equals(id)).findFirst();
+    }
+    return catalogue.summary(id);
   }
 
   // §4.5: the response message, issued by the tool (iss = client_id) to the platform (aud = issuer)

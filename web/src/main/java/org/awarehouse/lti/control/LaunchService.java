@@ -42,7 +42,24 @@ public class LaunchService {
    * An accepted launch, as the landing page needs it. {@code pageToken} is a short-lived signed
    * token the page carries in place of a session cookie, which iframes cannot rely on.
    */
-  public record Accepted(LtiLaunch launch, UUID platformId, String learnerId, String moduleSlug, String pageToken) {}
+  public record Accepted(LtiLaunch launch, UUID organisationId, UUID platformId, String learnerId, String moduleSlug,
+      String pageToken) {
+
+    /** The uploaded package the link opens, when its module parameter names one ({@code package:<id>}). */
+    public java.util.Optional<UUID> packageId() {
+      if (moduleSlug == null || !moduleSlug.startsWith(PACKAGE_PREFIX)) {
+        return java.util.Optional.empty();
+      }
+      try {
+        return java.util.Optional.of(UUID.fromString(moduleSlug.substring(PACKAGE_PREFIX.length())));
+      } catch (IllegalArgumentException e) {
+        return java.util.Optional.empty();
+      }
+    }
+  }
+
+  /** The module parameter of a link to an uploaded package: {@code package:} and the package's id. */
+  public static final String PACKAGE_PREFIX = org.awarehouse.content.control.Packages.PACKAGE_SLUG_PREFIX;
 
   /**
    * What proves that the launch comes from the browser that started the login: the state cookie,
@@ -92,7 +109,7 @@ public class LaunchService {
     String pageToken = pageTokens.issue(new PageTokens.LaunchPage(platform.organisationId(), platform.id(), learnerId,
         contextId, launch.context() == null ? null : launch.context().title(), launch.resourceLinkId(), module,
         launch.isStaff(), launch.locale()));
-    return new Accepted(launch, platform.id(), learnerId, module, pageToken);
+    return new Accepted(launch, platform.organisationId(), platform.id(), learnerId, module, pageToken);
   }
 
   /**

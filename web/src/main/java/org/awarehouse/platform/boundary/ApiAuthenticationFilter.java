@@ -19,7 +19,8 @@ import org.awarehouse.platform.control.Role;
 /**
  * Every request carries a Bearer API token (RFC 6750 §2.1), except those to /lti, which prove
  * themselves by the LTI security framework, and those to /xapi, which the LRS authenticates with
- * its own credentials (see {@code org.awarehouse.xapi.boundary.XapiAuthenticationFilter}). The
+ * its own credentials (see {@code org.awarehouse.xapi.boundary.XapiAuthenticationFilter}), and
+ * those to /runtime, where the player's attempt token is the credential. The
  * filter resolves the token to the calling organisation and roles; {@code @RolesAllowed} on the
  * resources then decides (RESTEasy
  * role-based security, switched on in web.xml). It fails closed: the exemption is decided on the
@@ -76,7 +77,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         .map(PathSegment::getPath)
         .filter(segment -> !segment.isEmpty())
         .findFirst()
-        .map(segment -> segment.equals("lti") || segment.equals("xapi"))
+        .map(segment -> segment.equals("lti") || segment.equals("xapi") || segment.equals("runtime"))
         .orElse(false);
   }
 }

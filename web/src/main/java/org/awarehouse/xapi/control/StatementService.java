@@ -34,7 +34,15 @@ public class StatementService {
   /** POST: stores one statement or a batch; returns their ids in order. */
   public List<UUID> post(List<JsonObject> statements) {
     requireWrite();
-    return store.store(caller.organisationId(), prepare(statements, null));
+    return store.store(caller.organisationId(), prepare(statements, null, caller.version(), authority()));
+  }
+
+  /**
+   * Stores statements this server makes itself, such as those of the SCORM runtime, in an
+   * organisation's store: validated like any others, with this tool as their authority.
+   */
+  public List<UUID> record(UUID organisationId, List<JsonObject> statements) {
+    return store.store(organisationId, prepare(statements, null, XapiVersion.V2_0_0, toolAuthority()));
   }
 
   /** PUT with statementId: the id in the query wins, and a different id in the body is an error. */
@@ -43,18 +51,18 @@ public class StatementService {
     if (statement.get("id") instanceof JsonString id && !id.getString().equalsIgnoreCase(statementId.toString())) {
       throw new InvalidStatementException("id", "differs from the statementId parameter " + statementId);
     }
-    store.store(caller.organisationId(), prepare(List.of(statement), statementId));
+    store.store(caller.organisationId(), prepare(List.of(statement), statementId, caller.version(), authority()));
   }
 
-  private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId) {
+  private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId, XapiVersion version,
+      JsonObject authority) {
     if (statements.isEmpty()) {
       throw new InvalidStatementException("[]", "a batch must hold at least one statement");
     }
-    StatementValidator validator = new StatementValidator(caller.version());
+    StatementValidator validator = new StatementValidator(version);
     // the stored column and the stored property must name the same instant, so that a client's
     // since/until taken from a statement's stored matches it exactly
     Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    JsonObject authority = authority();
     Set<UUID> ids = new HashSet<>();
     List<StatementStore.Prepared> prepared = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
@@ -70,7 +78,7 @@ public class StatementService {
       if (!ids.add(id)) {
         throw new InvalidStatementException("[" + i + "].id", "repeats the id of an earlier statement in this batch");
       }
-      JsonObject complete = complete(statement, id, stored, authority);
+      JsonObject complete = complete(statement, id, stored, authority, version);
       Instant occurred = XapiTimes.instant(complete.getString("timestamp")).orElse(stored);
       prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, statement, StatementFacts.of(complete), stored, occurred));
     }
@@ -84,7 +92,8 @@ public class StatementService {
   }
 
   /** Sets id, timestamp (if absent), stored, authority (always) and version (if absent). */
-  private JsonObject complete(JsonObject statement, UUID id, Instant stored, JsonObject authority) {
+  private static JsonObject complete(JsonObject statement, UUID id, Instant stored, JsonObject authority,
+      XapiVersion version) {
     JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
     builder.add("id", id.toString());
     String now = XapiTimes.format(stored);
@@ -94,7 +103,7 @@ public class StatementService {
     builder.add("stored", now);
     builder.add("authority", authority);
     if (!statement.containsKey("version")) {
-      builder.add("version", caller.version() == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
+      builder.add("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
     }
     return builder.build();
   }
@@ -106,6 +115,15 @@ public class StatementService {
         .add("objectType", "Agent")
         .add("name", credential.name())
         .add("account", JSON.createObjectBuilder().add("homePage", urls.base() + "/xapi").add("name", credential.key()))
+        .build();
+  }
+
+  /** The authority of the statements this server makes: the tool, as an account on its own LRS. */
+  private JsonObject toolAuthority() {
+    return JSON.createObjectBuilder()
+        .add("objectType", "Agent")
+        .add("name", "Awarehouse")
+        .add("account", JSON.createObjectBuilder().add("homePage", urls.base() + "/xapi").add("name", "awarehouse"))
         .build();
   }
 
