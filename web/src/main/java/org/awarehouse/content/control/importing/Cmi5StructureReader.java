@@ -47,7 +47,7 @@ public final class Cmi5StructureReader {
     Map<String, String> descriptions = walker.langstrings(course, "description", "course", false);
     ModuleMetadata module = Cmi5ModuleExtension.read(course, findings);
     List<TocNode> toc = walker.walk(root);
-    if (walker.units().isEmpty()) {
+    if (walker.ausSeen() == 0) {
       findings.add(FILE, "a course needs at least one au");
     }
     findings.throwIfAny();

@@ -23,6 +23,7 @@ final class Cmi5Walker {
   private final Findings findings;
   private final Set<String> ids = new HashSet<>();
   private final List<LaunchUnit> units = new ArrayList<>();
+  private int ausSeen;
 
   Cmi5Walker(Predicate<String> packageHolds, Findings findings) {
     this.packageHolds = packageHolds;
@@ -40,6 +41,7 @@ final class Cmi5Walker {
         String title = Cmi5StructureReader.firstOf(langstrings(e, "title", "block '" + id + "'", true), id);
         nodes.add(new TocNode(id, title, null, walk(e)));
       } else if ("au".equals(e.getLocalName())) {
+        ausSeen++;
         Optional<LaunchUnit> unit = new Cmi5Au(e, this, findings).read(packageHolds);
         unit.ifPresent(u -> {
           units.add(u);
@@ -52,6 +54,11 @@ final class Cmi5Walker {
 
   List<LaunchUnit> units() {
     return List.copyOf(units);
+  }
+
+  /** AUs in the structure, including those with findings. */
+  int ausSeen() {
+    return ausSeen;
   }
 
   /**

@@ -20,6 +20,7 @@ final class ScormItemWalker {
   private final ScormSequencing sequencing;
   private final Findings findings;
   private final List<LaunchUnit> units = new ArrayList<>();
+  private int referencingItems;
 
   ScormItemWalker(String cp, PackageStandard standard, Map<String, ScormResource> resources, Set<String> packageFiles,
       ScormSequencing sequencing, Findings findings) {
@@ -41,6 +42,7 @@ final class ScormItemWalker {
       }
       String title = Optional.ofNullable(Dom.childText(item, cp, "title")).orElse(id);
       String ref = Dom.attr(item, "identifierref");
+      referencingItems += ref == null ? 0 : 1;
       Optional<LaunchUnit> unit = ref == null ? Optional.empty() : unit(item, id, title, ref);
       unit.ifPresent(units::add);
       nodes.add(new TocNode(id, title, unit.map(LaunchUnit::id).orElse(null), walk(item)));
@@ -50,6 +52,11 @@ final class ScormItemWalker {
 
   List<LaunchUnit> units() {
     return List.copyOf(units);
+  }
+
+  /** Items with an identifierref, including those with findings. */
+  int referencingItems() {
+    return referencingItems;
   }
 
   private Optional<LaunchUnit> unit(Element item, String id, String title, String ref) {

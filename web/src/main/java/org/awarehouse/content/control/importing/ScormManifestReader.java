@@ -47,7 +47,7 @@ public final class ScormManifestReader {
     Element organization = defaultOrganization(manifest, cp, findings);
     ScormItemWalker walker = new ScormItemWalker(cp, standard, resources, packageFiles, sequencing, findings);
     List<TocNode> toc = organization == null ? List.of() : walker.walk(organization);
-    if (organization != null && walker.units().isEmpty()) {
+    if (organization != null && walker.referencingItems() == 0) {
       findings.add(MANIFEST, "the organization has no item that launches a resource");
     }
     findings.throwIfAny();
