@@ -19,8 +19,11 @@ import java.util.stream.Collectors;
  * tools that export both mean the cmi5 structure to be used where the LMS supports it.
  */
 public final class PackageInspector {
-  /** Manifests of a few MiB are huge already; a bigger one is not worth parsing into a DOM. */
-  static final long MAX_MANIFEST_BYTES = 16L << 20;
+  /**
+   * Large SCORM 2004 manifests with hundreds of items stay under a few MiB; a DOM takes about ten
+   * times the file size, so bigger ones are refused rather than parsed per upload.
+   */
+  static final long MAX_MANIFEST_BYTES = 8L << 20;
 
   private PackageInspector() {}
 

@@ -39,7 +39,7 @@ public final class ScormManifestReader {
     PackageStandard standard = ScormVersion.of(manifest, cp);
     checkIdentifiers(manifest, findings);
     for (Element sub : Dom.children(manifest, cp, "manifest")) {
-      findings.add(MANIFEST + ": manifest '" + Dom.attr(sub, "identifier") + "'",
+      findings.add(MANIFEST + ": manifest '" + Optional.ofNullable(Dom.attr(sub, "identifier")).orElse("") + "'",
           "sub-manifests (aggregated packages) are not supported; flatten the package into one manifest");
     }
     Map<String, ScormResource> resources = ScormResources.read(manifest, cp, findings);
