@@ -8,7 +8,7 @@ import java.util.Set;
  * What the catalogue needs to know of a cmi5 course: its standard fields plus the Awarehouse
  * extension (version, duration, audience, regulations).
  *
- * @param launchUrls the {@code url} of every AU, as written in cmi5.xml
+ * @param launchUrls the {@code url} of every AU as written in cmi5.xml, its path percent-decoded
  */
 public record CourseDescriptor(
     String courseId,
