@@ -58,6 +58,10 @@ public class PackageUploads {
       }
       return packages.record(organisationId, packageId, inspected, received.sha256(), received.bytes());
     } catch (IOException e) {
+      if (e.getClass().getSimpleName().equals("RequestTooBigException")) {
+        // Undertow's outer bound (AWAREHOUSE_HTTP_MAX_BODY_BYTES) stopped the body first
+        throw new PackageTooLargeException(maxUploadBytes);
+      }
       throw new UncheckedIOException("Cannot stage the upload", e);
     } finally {
       deleteTree(work);

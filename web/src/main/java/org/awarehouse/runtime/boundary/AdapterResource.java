@@ -18,8 +18,10 @@ import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.platform.control.Sha256;
 
 /**
- * The runtime adapter page and its scripts, on the content origin. The page is framed only by
- * the tool's player, frames only content of its own origin, and runs only these scripts.
+ * The runtime adapter page and its scripts, on the content origin. The page frames only content
+ * of its own origin and runs only these scripts. It sets no frame-ancestors: CSP checks every
+ * ancestor, and above the player sits whichever LMS page embeds the tool. Without the attempt
+ * token in its fragment the page does nothing.
  */
 @Path("/runtime")
 public class AdapterResource {
@@ -45,7 +47,7 @@ public class AdapterResource {
         """.formatted(escape(toolUrls.base()));
     return Response.ok(page)
         .header("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; "
-            + "style-src 'unsafe-inline'; frame-src 'self'; frame-ancestors " + toolUrls.base() + "; base-uri 'none'")
+            + "style-src 'unsafe-inline'; frame-src 'self'; base-uri 'none'")
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")
         .header("X-Content-Type-Options", "nosniff")
