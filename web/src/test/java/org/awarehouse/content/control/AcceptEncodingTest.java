@@ -21,7 +21,7 @@ class AcceptEncodingTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "identity", "br, deflate", "gzip;q=0", "gzip;q=0.000", "gzip;q=0, *",
       "*;q=0", "br, *;q=0", "gzip;q=2", "gzip;q=1.5", "gzip;q=abc", "gzip;q=", "gzip;q=0.0000", "gzipx",
-      "*, gzip;q=0"})
+      "*, gzip;q=0", "identity;q=1, *;q=0"}) // the last is what Chromium sends for media
   void refusesGzip(String header) {
     assertFalse(AcceptEncoding.allowsGzip(header), header);
   }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.undertow.io.BufferWritableOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +113,49 @@ class ContentFilesTest {
     assertArrayEquals(large, send(largeFile, false, 0, large.length));
     int from = ContentFiles.MAX_CACHED_FILE + 5;
     assertArrayEquals(Arrays.copyOfRange(large, from, large.length), send(largeFile, false, from, large.length - from));
+  }
+
+  /** Undertow's servlet stream as far as delivery uses it: sendfile up to the Content-Length. */
+  static final class SendfileStream extends ByteArrayOutputStream implements BufferWritableOutputStream {
+    final long contentLength;
+    int transfers;
+
+    SendfileStream(long contentLength) {
+      this.contentLength = contentLength;
+    }
+
+    @Override
+    public void transferFrom(FileChannel source) throws IOException {
+      transfers++;
+      long count = Math.min(source.size() - source.position(), contentLength - size());
+      ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(count));
+      while (buffer.hasRemaining() && source.read(buffer) >= 0) {
+        // read on
+      }
+      write(buffer.array(), 0, buffer.position());
+    }
+
+    @Override
+    public void write(ByteBuffer[] buffers) {
+      throw new AssertionError("not used by delivery");
+    }
+
+    @Override
+    public void write(ByteBuffer buffer) {
+      throw new AssertionError("not used by delivery");
+    }
+  }
+
+  @Test
+  void largeFilesGoThroughUndertowsSendfileFromTheRangeStart() throws IOException {
+    byte[] video = random(ContentFiles.MAX_CACHED_FILE + 100_000);
+    StoredFile file = store("media/intro.mp4", video);
+    int from = 4096;
+    int length = 50_000;
+    SendfileStream out = new SendfileStream(length);
+    files.send(file, false, from, length, out);
+    assertEquals(1, out.transfers);
+    assertArrayEquals(Arrays.copyOfRange(video, from, from + length), out.toByteArray());
   }
 
   @Test
