@@ -64,7 +64,8 @@ public class ContentDeliveryServlet extends HttpServlet {
     // an encoded %2F or %2e%2e through already decoded, and hide how often it was decoded.
     String uri = request.getRequestURI();
     int from = request.getContextPath().length() + PREFIX.length();
-    Optional<ContentAddress> address = uri.length() > from ? ContentAddress.parse(uri.substring(from)) : Optional.empty();
+    Optional<ContentAddress> address =
+        uri.length() > from ? ContentAddress.parse(uri.substring(from)) : Optional.empty();
     Optional<StoredFile> file = address.flatMap(files::find);
     if (file.isEmpty()) {
       notFound(response, head);

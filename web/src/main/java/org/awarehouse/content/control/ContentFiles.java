@@ -172,7 +172,8 @@ public class ContentFiles {
     } catch (IOException e) {
       // Remembered as "no copy" until evicted: retrying a failing disk on every request would
       // slow every response, and identity is a correct answer.
-      LOG.log(Level.WARNING, "Cannot make the gzip copy of stored file " + file.sha256() + "; sending it uncompressed", e);
+      LOG.log(Level.WARNING,
+          "Cannot make the gzip copy of stored file " + file.sha256() + "; sending it uncompressed", e);
       return NO_COPY;
     }
   }
