@@ -22,8 +22,44 @@ public class ContentStore {
   @ConfigProperty(name = "awarehouse.data-dir")
   String dataDir;
 
+  private volatile Path root;
+
   public Path root() {
-    return Path.of(dataDir).toAbsolutePath().resolve("content");
+    Path made = root;
+    if (made == null) {
+      made = Path.of(dataDir).toAbsolutePath().resolve("content");
+      root = made;
+    }
+    return made;
+  }
+
+  /**
+   * Where the file with this SHA-256 lives: {@code objects/<first two hex digits>/<sha256>}, so that
+   * no directory grows past 1/256 of the store. Rejects anything but 64 lower-case hex digits, so a
+   * caller's string can never name a path outside the store.
+   */
+  public Path objectPath(String sha256) {
+    return objectPath(root(), sha256);
+  }
+
+  static Path objectPath(Path root, String sha256) {
+    if (!isSha256(sha256)) {
+      throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);
+    }
+    return root.resolve("objects").resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+
+  static boolean isSha256(String value) {
+    if (value == null || value.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the file with this SHA-256 lives: {@code objects/<first two hex>/<hex>}. */
