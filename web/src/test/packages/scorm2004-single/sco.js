@@ -40,7 +40,7 @@
     show('state', E.init() === 'true' ? 'initialized' : 'failed');
     show('entry', E.get(E.entry));
     show('location', E.get(E.location));
-    show('suspend', E.get('cmi.suspend_data'));
+    show('suspend-data', E.get('cmi.suspend_data'));
     on('progress', function () {
       E.set(E.location, 'page-2');
       E.set('cmi.suspend_data', 'seen=1,2');

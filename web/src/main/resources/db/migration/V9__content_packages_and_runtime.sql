@@ -49,18 +49,6 @@ CREATE TABLE package_file (
   CONSTRAINT fk_package_file_version FOREIGN KEY (version_id) REFERENCES package_version (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- An LTI resource link that launches an uploaded package follows its latest published version
--- unless an author pinned one.
-CREATE TABLE package_link (
-  organisation_id   UUID          NOT NULL,
-  platform_id       UUID          NOT NULL,
-  resource_link_id  VARCHAR(255)  NOT NULL,
-  package_id        UUID          NOT NULL,
-  pinned_version    INT           NULL,
-  PRIMARY KEY (platform_id, resource_link_id),
-  CONSTRAINT fk_package_link_package FOREIGN KEY (package_id) REFERENCES content_package (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
-
 -- A learner's attempt at a package version; its registration ties the attempt's statements
 -- together. One runtime state per launchable unit (SCO) of the attempt.
 CREATE TABLE runtime_attempt (
@@ -73,6 +61,8 @@ CREATE TABLE runtime_attempt (
   platform_id       UUID          NULL,
   context_id        VARCHAR(255)  NULL,
   resource_link_id  VARCHAR(255)  NULL,
+  -- an author's preview: played like any attempt, but it makes no statements
+  preview           BOOLEAN       NOT NULL,
   -- the rollup of its units, as last reported in statements on the package
   completion_status VARCHAR(20)   NOT NULL,
   success_status    VARCHAR(20)   NOT NULL,

@@ -146,7 +146,7 @@ class PlayerBrowserIT extends LtiItBase {
       waitForState("initialized");
       assertEquals("resume", browser.findElement(By.id("entry")).getText());
       assertEquals("page-2", browser.findElement(By.id("location")).getText());
-      assertEquals("seen=1,2", browser.findElement(By.id("suspend")).getText());
+      assertEquals("seen=1,2", browser.findElement(By.id("suspend-data")).getText());
       browser.findElement(By.id("answer")).click();
       waitForState("answered");
       browser.findElement(By.id("pass")).click();

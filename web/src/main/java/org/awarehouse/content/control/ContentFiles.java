@@ -2,7 +2,6 @@ package org.awarehouse.content.control;
 
 import io.undertow.io.BufferWritableOutputStream;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.EOFException;
 import java.io.IOException;
@@ -42,14 +41,12 @@ public class ContentFiles {
   private static final GzipCopy NO_COPY = new GzipCopy(null, -1, null);
 
   @Inject ContentStore store;
-  @Inject Instance<ContentIndex> indexes;
+  @Inject ContentIndex index;
 
   private final BoundedCache<ContentAddress, StoredFile> found = new BoundedCache<>(MAX_CACHED_PATHS, file -> 1);
   private final BoundedCache<String, byte[]> bytes = new BoundedCache<>(MAX_CACHED_BYTES, content -> content.length);
   private final BoundedCache<String, GzipCopy> gzipped = new BoundedCache<>(MAX_CACHED_GZIP_BYTES, GzipCopy::weight);
-  private volatile ContentIndex index;
   private volatile GzipCopies copies;
-  private volatile boolean warned;
 
   /** The gzip copy of one stored file: where, how large, and its bytes when small; size -1 when none. */
   private record GzipCopy(Path path, long size, byte[] bytes) {
@@ -73,11 +70,7 @@ public class ContentFiles {
     if (known != null) {
       return Optional.of(known);
     }
-    ContentIndex resolved = index();
-    if (resolved == null) {
-      return Optional.empty();
-    }
-    Optional<StoredFile> file = resolved.find(address.contentKey(), address.path());
+    Optional<StoredFile> file = index.find(address.contentKey(), address.path());
     file.ifPresent(value -> found.put(address, value));
     return file;
   }
@@ -185,19 +178,5 @@ public class ContentFiles {
       copies = made;
     }
     return made;
-  }
-
-  private ContentIndex index() {
-    ContentIndex resolved = index;
-    if (resolved == null && indexes != null) {
-      if (indexes.isResolvable()) {
-        resolved = indexes.get();
-        index = resolved;
-      } else if (!warned) {
-        warned = true;
-        LOG.warning("No single ContentIndex is deployed, so every package file answers 404");
-      }
-    }
-    return resolved;
   }
 }

@@ -18,8 +18,8 @@ public final class ContentSecurityHeaders {
   }
 
   /**
-   * @param publicUrl the tool's own URL ({@code awarehouse.public-url}); only the player there
-   *     (and content framing its own pages) may frame content
+   * @param publicUrl the tool's own URL ({@code awarehouse.public-url}), where cmi5 content
+   *     sends its statements
    */
   public static ContentSecurityHeaders forTool(String publicUrl) {
     String tool = origin(publicUrl);
@@ -28,8 +28,9 @@ public final class ContentSecurityHeaders {
         // cmi5 content posts statements to the LRS endpoint its launch URL names (cmi5 §8.1),
         // which is on the tool's origin when content has an origin of its own
         "connect-src 'self' " + tool + " data: blob:",
-        // CSP Level 3 checks every ancestor: the player's page and content's own framesets
-        "frame-ancestors 'self' " + tool,
+        // no frame-ancestors: CSP checks every ancestor, and above the player sits whichever LMS
+        // page embeds the tool (Canvas always frames it), so any list short of all LMSs breaks
+        // launches; what isolates content is its origin, not who may frame it
         "form-action 'self'",
         "base-uri 'self'",
         "object-src 'none'");

@@ -62,11 +62,6 @@ public class ContentStore {
     return true;
   }
 
-  /** Where the file with this SHA-256 lives: {@code objects/<first two hex>/<hex>}. */
-  public Path objectPath(String sha256) {
-    return root().resolve("objects").resolve(sha256.substring(0, 2)).resolve(sha256);
-  }
-
   /**
    * Uploads are unpacked here before they are accepted. It is on the same volume as the objects,
    * so that accepting a file is an atomic rename.

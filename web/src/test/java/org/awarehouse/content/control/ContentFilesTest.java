@@ -97,11 +97,6 @@ class ContentFilesTest {
   }
 
   @Test
-  void withoutAnIndexNothingIsFound() {
-    assertTrue(new ContentFiles(null, store).find(new ContentAddress(KEY, "index.html")).isEmpty());
-  }
-
-  @Test
   void sendsWholeFilesAndRangesOfSmallAndLargeFiles() throws IOException {
     byte[] small = random(50_000);
     byte[] large = random(ContentFiles.MAX_CACHED_FILE * 3 + 17); // streamed from disk, several buffers
