@@ -71,9 +71,13 @@ class RuntimeIT extends LtiItBase {
   }
 
   String launchPlayer(String packageId, String user) throws Exception {
+    return launchPlayer(packageId, user, Map.of("module", "package:" + packageId));
+  }
+
+  String launchPlayer(String packageId, String user, Map<String, String> custom) throws Exception {
     Login login = startLogin();
     String idToken = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).subject(user)
-        .claim(PlatformSimulator.LTI + "custom", Map.of("module", "package:" + packageId)).build());
+        .claim(PlatformSimulator.LTI + "custom", custom).build());
     return launch(idToken, login.state(), login.state()).then().statusCode(200)
         .header("Content-Security-Policy", containsString("frame-src http://127.0.0.1:8180"))
         .body(containsString("data-adapter=\"http://127.0.0.1:8180/runtime/adapter.html\""))
@@ -225,5 +229,36 @@ class RuntimeIT extends LtiItBase {
         "cmi.score.scaled", "0.75"));
     assertEquals("completed", quiz.getString("pkg.completion"));
     assertEquals("passed", quiz.getString("pkg.success"));
+  }
+
+  @Test
+  void aLinkFollowsTheLatestPublishedVersionUnlessPinned() throws Exception {
+    String pkg = published(TestPackages.SCORM2004_SINGLE);
+    String v1 = as(admin).get("api/packages/" + pkg + "/versions/1").then().extract().path("contentBase");
+    as(admin).contentType("application/zip").body(TestPackages.zip(TestPackages.SCORM2004_SINGLE,
+        Map.of("index.html", "<!DOCTYPE html><title>v2</title><p>Second</p>")).toFile())
+        .post("api/packages/" + pkg + "/versions").then().statusCode(201);
+    String v2 = as(admin).post("api/packages/" + pkg + "/versions/2/publish").then().statusCode(200)
+        .extract().path("contentBase");
+    assertTrue(open(launchPackage(pkg, "learner-new"), null).getString("launchUrl").contains(v2));
+    String pinned = attribute(launchPlayer(pkg, "learner-pinned",
+        Map.of("module", "package:" + pkg, "package_version", "1")), "data-token");
+    assertTrue(open(pinned, null).getString("launchUrl").contains(v1));
+  }
+
+  @Test
+  void anAuthorsPreviewPlaysADraftAndMakesNoStatements() {
+    String pkg = as(admin).contentType("application/zip").body(TestPackages.zip(TestPackages.SCORM12_SINGLE).toFile())
+        .post("api/packages").then().statusCode(201).extract().path("packageId");
+    String url = as(admin).post("api/packages/" + pkg + "/versions/1/preview").then().statusCode(200)
+        .extract().path("url");
+    assertTrue(url.startsWith("http://localhost:8180/lti/preview?token="));
+    String html = given().get(url).then().statusCode(200)
+        .header("Content-Security-Policy", containsString("frame-src http://127.0.0.1:8180")).extract().asString();
+    String token = attribute(html, "data-token");
+    String unit = open(token, null).getString("unitId");
+    commit(token, unit, 1, 1, true, Map.of("cmi.core.lesson_status", "passed", "cmi.core.score.raw", "95"));
+    assertEquals(List.of(), verbsFor(pkg));
+    given().get("http://localhost:8180/lti/preview?token=forged").then().statusCode(400);
   }
 }

@@ -23,6 +23,7 @@ import org.awarehouse.content.entity.PackageVersion;
 import org.awarehouse.platform.control.Caller;
 import org.awarehouse.platform.control.InvalidInputException;
 import org.awarehouse.platform.control.Role;
+import org.awarehouse.runtime.control.Previews;
 
 /**
  * Content packages of the caller's organisation. Authors upload a zip (the raw body, or the part
@@ -37,6 +38,7 @@ public class PackagesResource {
   @Inject PackageUploads uploads;
   @Inject Packages packages;
   @Inject Caller caller;
+  @Inject Previews previews;
   @Context UriInfo uri;
 
   @GET
@@ -95,6 +97,15 @@ public class PackagesResource {
   @Path("/{id}/versions/{number}/retire")
   public VersionView retire(@PathParam("id") UUID id, @PathParam("number") int number) {
     return VersionView.of(packages.retire(caller.organisationId(), id, number));
+  }
+
+  /** The body of a preview answer: a link that opens the player on this version for 30 minutes. */
+  public record PreviewLink(String url) {}
+
+  @POST
+  @Path("/{id}/versions/{number}/preview")
+  public PreviewLink preview(@PathParam("id") UUID id, @PathParam("number") int number) {
+    return new PreviewLink(previews.link(caller.organisationId(), caller.tokenId(), id, number));
   }
 
   @DELETE

@@ -86,6 +86,12 @@ public class Packages {
         .findFirst().map(Playable::of);
   }
 
+  /** Any version of the organisation's package, drafts included, for an author's preview. */
+  @Transactional
+  public Playable preview(UUID organisationId, UUID packageId, int number) {
+    return Playable.of(version(organisationId, packageId, number));
+  }
+
   /** A version an attempt already plays, whatever its status now: running attempts finish on it. */
   @Transactional
   public Playable playing(UUID versionId) {

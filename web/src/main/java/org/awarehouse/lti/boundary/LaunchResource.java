@@ -66,12 +66,25 @@ public class LaunchResource {
     return answer.cookie(StateCookies.spent(state)).build();
   }
 
+  /**
+   * A link follows the package's latest published version, unless the course pinned one with the
+   * custom parameter {@code package_version}.
+   */
+  private static Integer pinnedVersion(LtiLaunch launch) {
+    String pinned = launch.custom().get("package_version");
+    try {
+      return pinned == null || pinned.isBlank() ? null : Integer.valueOf(pinned.strip());
+    } catch (NumberFormatException e) {
+      return null; // not a version number: follow the latest rather than refuse the learner
+    }
+  }
+
   /** An uploaded package: the learner's attempt continues, or starts, in the player. */
   private Response.ResponseBuilder player(LaunchService.Accepted accepted, java.util.UUID packageId, HtmlPage page) {
     LtiLaunch launch = accepted.launch();
     Attempts.Started started = attempts.start(new Attempts.Launcher(accepted.organisationId(), accepted.learnerId(),
         accepted.platformId(), launch.context() == null ? null : launch.context().id(), launch.resourceLinkId()),
-        packageId, null);
+        packageId, pinnedVersion(launch));
     return page.answerFraming(PlayerPage.render(started, LaunchPage.language(launch.locale()), contentUrls.origin(),
         contentUrls.adapter(), accepted.pageToken(), page.nonce()), contentUrls.origin());
   }

@@ -59,15 +59,28 @@ public class Attempts {
   public Started start(Launcher launcher, UUID packageId, Integer pinnedVersion) {
     Playable latest = packages.launchable(launcher.organisationId(), packageId, pinnedVersion)
         .orElseThrow(() -> new NothingToPlayException(packageId));
+    return start(launcher, latest, false);
+  }
+
+  /**
+   * An author plays any version, a draft too, as a learner would; the attempt makes no statements
+   * and so never reaches reports or gradebooks.
+   */
+  @Transactional
+  public Started preview(Launcher author, UUID packageId, int number) {
+    return start(author, packages.preview(author.organisationId(), packageId, number), true);
+  }
+
+  private Started start(Launcher launcher, Playable latest, boolean preview) {
     Attempt attempt = em.createQuery("select a from Attempt a where a.organisationId = :org and a.learnerId = :learner"
             + " and a.packageId = :pkg order by a.startedAt desc", Attempt.class)
         .setParameter("org", launcher.organisationId()).setParameter("learner", launcher.learnerId())
-        .setParameter("pkg", packageId).setMaxResults(1).getResultStream().findFirst()
-        .filter(a -> a.versionId().equals(latest.versionId()) || a.completedAt() == null)
+        .setParameter("pkg", latest.packageId()).setMaxResults(1).getResultStream().findFirst()
+        .filter(a -> a.versionId().equals(latest.versionId()) || a.completedAt() == null && !preview)
         .orElse(null);
     if (attempt == null) {
-      attempt = new Attempt(launcher.organisationId(), launcher.learnerId(), packageId, latest.versionId(),
-          launcher.platformId(), launcher.contextId(), launcher.resourceLinkId(), clock.instant());
+      attempt = new Attempt(launcher.organisationId(), launcher.learnerId(), latest.packageId(), latest.versionId(),
+          launcher.platformId(), launcher.contextId(), launcher.resourceLinkId(), preview, clock.instant());
       em.persist(attempt);
     }
     Playable playable = attempt.versionId().equals(latest.versionId()) ? latest : packages.playing(attempt.versionId());
@@ -108,7 +121,7 @@ public class Attempts {
       made.add(ScormStatements.onUnit(subject, "completed", null));
       made.addAll(rollup(attempt, playable, subject, now));
     }
-    statements.record(attempt.organisationId(), made);
+    record(attempt, made);
     attempt.touched(now);
     return new Session(unit.id(), version.adapterName(), session,
         InitialData.build(version, carried, unit, attempt.learnerId(), entry, state.totalSeconds()),
@@ -140,11 +153,15 @@ public class Attempts {
       state.closeSession(effects.sessionSeconds());
     }
     made.addAll(rollup(attempt, playable, subject, now));
-    if (!made.isEmpty()) {
-      statements.record(attempt.organisationId(), made);
-    }
+    record(attempt, made);
     attempt.touched(now);
     return new Committed(commit.sequence(), effects.after(), outcome(attempt));
+  }
+
+  private void record(Attempt attempt, List<JsonObject> made) {
+    if (!made.isEmpty() && !attempt.preview()) {
+      statements.record(attempt.organisationId(), made);
+    }
   }
 
   /** Rolls the units' outcomes up to the package and reports what changed about it. */

@@ -42,6 +42,9 @@ public class Attempt {
   @Column(name = "resource_link_id", length = 255)
   private String resourceLinkId;
 
+  @Column(nullable = false)
+  private boolean preview;
+
   @Column(name = "completion_status", nullable = false, length = 20)
   private String completionStatus = "unknown";
 
@@ -63,8 +66,9 @@ public class Attempt {
   protected Attempt() {}
 
   public Attempt(UUID organisationId, String learnerId, UUID packageId, UUID versionId, UUID platformId,
-      String contextId, String resourceLinkId, Instant now) {
+      String contextId, String resourceLinkId, boolean preview, Instant now) {
     this.id = UUID.randomUUID();
+    this.preview = preview;
     this.registration = UUID.randomUUID();
     this.organisationId = organisationId;
     this.learnerId = learnerId;
@@ -101,6 +105,8 @@ public class Attempt {
   public UUID platformId() { return platformId; }
   public String contextId() { return contextId; }
   public String resourceLinkId() { return resourceLinkId; }
+  /** An author's preview: it makes no statements, so reports and grades never see it. */
+  public boolean preview() { return preview; }
   public String completionStatus() { return completionStatus; }
   public String successStatus() { return successStatus; }
   public Double scoreScaled() { return scoreScaled; }
