@@ -171,6 +171,34 @@ class PackagesIT extends LtiItBase {
         .body(containsString("value=\"package:" + id + "\""));
   }
 
+  @Test
+  void filesAreDeliveredFromTheContentOriginWithCachingRangesAndNoCookies() {
+    String contentBase = upload(admin, TestPackages.zip(TestPackages.SCORM12_SINGLE), 201).getString("contentBase");
+    var page = content().get(contentBase + "index.html").then().statusCode(200)
+        .contentType("text/html;charset=utf-8")
+        .header("Cache-Control", containsString("immutable"))
+        .header("Content-Security-Policy", containsString("object-src 'none'"))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Set-Cookie", org.hamcrest.Matchers.nullValue())
+        .body(containsString("<script src=\"sco.js\"></script>"))
+        .extract();
+    String etag = page.header("ETag");
+    assertTrue(etag.matches("\"[0-9a-f]{64}(-gz)?\""), etag);
+    content().header("If-None-Match", etag).get(contentBase + "index.html").then().statusCode(304);
+    content().header("Range", "bytes=0-14").get(contentBase + "index.html").then().statusCode(206)
+        .header("Content-Range", matchesPattern("bytes 0-14/\\d+")).body(equalTo("<!DOCTYPE html>"));
+    content().get(contentBase + "shared/logo.png").then().statusCode(200).contentType("image/png");
+    io.restassured.RestAssured.given().baseUri("http://127.0.0.1:8180").urlEncodingEnabled(false)
+        .get(contentBase + "shared/%2e%2e/%2e%2e/" + contentBase.substring(9) + "index.html").then().statusCode(404);
+    content().get(contentBase + "no-such-file.html").then().statusCode(404);
+    content().get("/content/" + "0".repeat(32) + "/index.html").then().statusCode(404);
+  }
+
+  /** A fresh request to the content origin (a specification keeps the headers it was given). */
+  private static io.restassured.specification.RequestSpecification content() {
+    return io.restassured.RestAssured.given().baseUri("http://127.0.0.1:8180");
+  }
+
   private void assertStagingEmpty() throws IOException {
     if (Files.isDirectory(STAGING)) {
       try (var left = Files.list(STAGING)) {

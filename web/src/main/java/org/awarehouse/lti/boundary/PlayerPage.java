@@ -26,7 +26,7 @@ final class PlayerPage {
         .findFirst().orElse(structure.units().get(0)).id();
     String contents = structure.units().size() < 2 ? "" : """
         <nav aria-label="%1$s"><h2>%1$s</h2><ol>%2$s</ol></nav>""".formatted(
-        dutch ? "Inhoud" : "Contents", toc(structure.toc(), started.unitCompletion(), dutch));
+        dutch ? "Inhoud" : "Contents", toc(structure.toc(), started.unitCompletion(), dutch, structure.choice()));
     return """
         <!DOCTYPE html>
         <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -42,20 +42,23 @@ final class PlayerPage {
         escape(dutch ? "Klaar. Je voortgang is opgeslagen." : "Finished. Your progress is saved."), nonce, SCRIPT);
   }
 
-  private static String toc(List<PackageStructure.Toc> nodes, Map<String, String> completion, boolean dutch) {
+  /** With choice off (SCORM 2004 controlMode), the contents show the way but only flow moves along it. */
+  private static String toc(List<PackageStructure.Toc> nodes, Map<String, String> completion, boolean dutch,
+      boolean choice) {
     StringBuilder html = new StringBuilder();
     for (PackageStructure.Toc node : nodes) {
       html.append("<li>");
       if (node.unitId() != null) {
         boolean done = "completed".equals(completion.get(node.unitId()));
-        html.append("<button type=\"button\" data-unit=\"").append(escape(node.unitId())).append("\">")
+        html.append("<button type=\"button\" data-unit=\"").append(escape(node.unitId())).append("\"")
+            .append(choice ? "" : " disabled").append(">")
             .append(escape(node.title())).append("</button> <span class=\"meta\" data-status=\"")
             .append(escape(node.unitId())).append("\">").append(done ? (dutch ? "klaar" : "done") : "").append("</span>");
       } else {
         html.append(escape(node.title()));
       }
       if (node.children() != null && !node.children().isEmpty()) {
-        html.append("<ol>").append(toc(node.children(), completion, dutch)).append("</ol>");
+        html.append("<ol>").append(toc(node.children(), completion, dutch, choice)).append("</ol>");
       }
       html.append("</li>");
     }
