@@ -132,12 +132,16 @@ public class StatementRequests {
     return value;
   }
 
-  void noAttachments(String value) {
+  /**
+   * Communication §2.1.3.s1.table1.row13, "attachments": true answers multipart/mixed with the
+   * attachment data, false (the default) application/json.
+   */
+  boolean attachments(String value) {
     if (value == null || value.equals("false")) {
-      return;
+      return false;
     }
     if (value.equals("true")) {
-      throw new InvalidInputException("attachments", "true is not supported yet: this LRS does not store attachment data");
+      return true;
     }
     throw new InvalidInputException("attachments", "must be true or false");
   }
@@ -224,7 +228,7 @@ public class StatementRequests {
   }
 
   /** The relative IRL of the next page: the query and where it stopped, as an opaque token. */
-  String moreLink(StatementQuery query, String format) {
+  String moreLink(StatementQuery query, String format, boolean attachments) {
     var json = JSON.createObjectBuilder();
     add(json, "agent", query.agent());
     add(json, "verb", query.verb());
@@ -236,7 +240,9 @@ public class StatementRequests {
         .add("limit", query.limit()).add("ascending", query.ascending()).add("after", query.afterSeq());
     String token = Base64.getUrlEncoder().withoutPadding()
         .encodeToString(json.build().toString().getBytes(StandardCharsets.UTF_8));
-    return "/xapi/statements?more=" + token + (format.equals("exact") ? "" : "&format=" + format);
+    // the next page is asked for as this one was, attachment data included
+    return "/xapi/statements?more=" + token + (format.equals("exact") ? "" : "&format=" + format)
+        + (attachments ? "&attachments=true" : "");
   }
 
   StatementQuery more(MultivaluedMap<String, String> query) {

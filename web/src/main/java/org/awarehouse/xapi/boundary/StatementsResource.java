@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Clock;
@@ -25,6 +26,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.awarehouse.xapi.control.AttachmentPart;
+import org.awarehouse.xapi.control.AttachmentTransmission;
 import org.awarehouse.xapi.control.StatementFormats;
 import org.awarehouse.xapi.control.StatementQuery;
 import org.awarehouse.xapi.control.StatementService;
@@ -35,7 +38,8 @@ import org.awarehouse.xapi.control.StoredStatement;
 /**
  * The Statement Resource (xAPI 1.0.3 Communication §2.1): PUT one statement under its id, POST
  * one or a batch, GET one by id or a filtered page with a {@code more} link. HEAD answers as GET
- * without a body.
+ * without a body. PUT and POST take application/json or, with attachment data, multipart/mixed
+ * (Communication §1.5.2); GET answers multipart/mixed when asked for attachments.
  */
 @Path("/xapi/statements")
 public class StatementsResource {
@@ -43,6 +47,7 @@ public class StatementsResource {
 
   @Inject StatementService statements;
   @Inject StatementRequests requests;
+  @Inject MultipartStatements multipart;
   @Inject Clock clock;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -50,10 +55,23 @@ public class StatementsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(InputStream body) {
-    MultivaluedMap<String, String> query = requests.onlyKnown(uri.getQueryParameters(), StatementRequests.PUT_PARAMETERS);
-    UUID id = requests.uuid(query.getFirst("statementId"), "statementId");
-    statements.put(id, requests.object(requests.read(body, headers.getLength())));
+    JsonObject statement = requests.object(requests.read(body, headers.getLength()));
+    statements.put(putId(), statement, List.of());
     return Response.noContent().build();
+  }
+
+  /** PUT with attachment data (Communication §1.5.2). */
+  @PUT
+  @Consumes(MultipartStatements.MULTIPART_MIXED)
+  public Response putWithAttachments(InputStream body) {
+    MultipartStatements.Received received = multipart.read(body, headers.getMediaType(), headers.getLength());
+    statements.put(putId(), requests.object(received.statements()), received.parts());
+    return Response.noContent().build();
+  }
+
+  private UUID putId() {
+    MultivaluedMap<String, String> query = requests.onlyKnown(uri.getQueryParameters(), StatementRequests.PUT_PARAMETERS);
+    return requests.uuid(query.getFirst("statementId"), "statementId");
   }
 
   @POST
@@ -61,19 +79,32 @@ public class StatementsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response post(InputStream body) {
     requests.onlyKnown(uri.getQueryParameters(), List.of());
-    JsonValue parsed = requests.read(body, headers.getLength());
+    return posted(requests.read(body, headers.getLength()), List.of());
+  }
+
+  /** POST with attachment data (Communication §1.5.2). */
+  @POST
+  @Consumes(MultipartStatements.MULTIPART_MIXED)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response postWithAttachments(InputStream body) {
+    requests.onlyKnown(uri.getQueryParameters(), List.of());
+    MultipartStatements.Received received = multipart.read(body, headers.getMediaType(), headers.getLength());
+    return posted(received.statements(), received.parts());
+  }
+
+  private Response posted(JsonValue parsed, List<AttachmentPart> parts) {
     List<JsonObject> batch = parsed instanceof JsonArray array ? requests.objects(array) : List.of(requests.object(parsed));
     JsonArrayBuilder ids = JSON.createArrayBuilder();
-    statements.post(batch).forEach(id -> ids.add(id.toString()));
+    statements.post(batch, parts).forEach(id -> ids.add(id.toString()));
     return Response.ok(ids.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, MultipartStatements.MULTIPART_MIXED})
   public Response get() {
     MultivaluedMap<String, String> query = requests.onlyKnown(uri.getQueryParameters(), StatementRequests.GET_PARAMETERS);
     String format = requests.format(query.getFirst("format"));
-    requests.noAttachments(query.getFirst("attachments"));
+    boolean attachments = requests.attachments(query.getFirst("attachments"));
     String statementId = query.getFirst("statementId");
     String voidedId = query.getFirst("voidedStatementId");
     if (statementId != null || voidedId != null) {
@@ -81,25 +112,41 @@ public class StatementsResource {
       StoredStatement found = statements.one(
           requests.uuid(statementId != null ? statementId : voidedId, statementId != null ? "statementId" : "voidedStatementId"),
           voidedId != null);
-      return Response.ok(formatted(found.statement(), format).toString(), MediaType.APPLICATION_JSON_TYPE)
+      JsonObject statement = formatted(found.statement(), format);
+      return answer(statement, List.of(statement), attachments)
           .lastModified(Date.from(found.stored()))
-          .header(StatementRequests.CONSISTENT_THROUGH, XapiTimes.format(clock.instant()))
           .build();
     }
     StatementQuery filters = query.containsKey("more") ? requests.more(query) : requests.filters(query);
     StatementStore.Page page = statements.query(filters);
-    JsonArrayBuilder found = JSON.createArrayBuilder();
     List<StoredStatement> list = new ArrayList<>(page.statements());
-    list.forEach(s -> found.add(formatted(s.statement(), format)));
-    String more = page.more() ? requests.moreLink(filters.continuedAfter(list.get(list.size() - 1).seq()), format) : "";
-    JsonObject result = JSON.createObjectBuilder().add("statements", found).add("more", more).build();
-    Response.ResponseBuilder answer = Response.ok(result.toString(), MediaType.APPLICATION_JSON_TYPE)
-        .header(StatementRequests.CONSISTENT_THROUGH, XapiTimes.format(clock.instant()));
+    List<JsonObject> returned = list.stream().map(s -> formatted(s.statement(), format)).toList();
+    String more = page.more()
+        ? requests.moreLink(filters.continuedAfter(list.get(list.size() - 1).seq()), format, attachments) : "";
+    JsonObject result = JSON.createObjectBuilder().add("statements", JSON.createArrayBuilder(returned)).add("more", more)
+        .build();
+    Response.ResponseBuilder answer = answer(result, returned, attachments);
     if (!list.isEmpty()) {
       answer.lastModified(Date.from(list.stream().map(StoredStatement::stored).max(java.util.Comparator.naturalOrder())
           .orElseThrow()));
     }
     return answer.build();
+  }
+
+  /**
+   * JSON, or with attachments=true multipart/mixed with the attachment data the returned
+   * statements name (Communication §2.1.3.s1.table1.row13 and §1.5.2.s3.b1).
+   */
+  private Response.ResponseBuilder answer(JsonObject json, List<JsonObject> returned, boolean attachments) {
+    Response.ResponseBuilder answer = attachments ? multipartAnswer(json, returned)
+        : Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE);
+    return answer.header(StatementRequests.CONSISTENT_THROUGH, XapiTimes.format(clock.instant()));
+  }
+
+  private Response.ResponseBuilder multipartAnswer(JsonObject json, List<JsonObject> returned) {
+    AttachmentTransmission entity =
+        new AttachmentTransmission(json.toString(), statements.attachmentsOf(returned), statements::content);
+    return Response.ok((StreamingOutput) entity::write, entity.contentType());
   }
 
   private JsonObject formatted(JsonObject statement, String format) {

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,6 +41,7 @@ public class ForwardingWorker {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Forwarding forwarding;
   @Inject StatementStore statements;
+  @Inject AttachmentStore attachments;
 
   @Inject
   @ConfigProperty(name = "awarehouse.xapi.forwarding-interval-ms", defaultValue = "2000")
@@ -63,15 +66,11 @@ public class ForwardingWorker {
   }
 
   private void deliver(Forwarding.Claim claim) {
-    JsonArrayBuilder batch = JSON.createArrayBuilder();
-    statements.bySeqs(claim.seqs()).forEach(batch::add);
     try {
-      HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(claim.endpoint() + "statements"))
+      HttpResponse<String> answer = HTTP.send(request(claim).uri(URI.create(claim.endpoint() + "statements"))
           .timeout(Duration.ofSeconds(30))
           .header("Authorization", claim.authorization())
           .header("X-Experience-API-Version", "1.0.3")
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(batch.build().toString()))
           .build(), HttpResponse.BodyHandlers.ofString());
       int status = answer.statusCode();
       if (status == 200 || status == 204) {
@@ -89,6 +88,28 @@ public class ForwardingWorker {
       Thread.currentThread().interrupt();
       forwarding.failed(claim, "Interrupted while sending");
     }
+  }
+
+  /**
+   * The batch as application/json, or with the attachment data received for it as multipart/mixed:
+   * Communication §1.5.2.s3.b3, "An LRS MUST NOT push Statements into another LRS without
+   * including Attachment data received, if any, for those Attachments".
+   */
+  private HttpRequest.Builder request(Forwarding.Claim claim) throws IOException {
+    List<JsonObject> batch = statements.bySeqs(claim.seqs());
+    JsonArrayBuilder json = JSON.createArrayBuilder();
+    batch.forEach(json::add);
+    List<StoredAttachment> data = attachments.referencedBy(claim.organisationId(), batch);
+    if (data.isEmpty()) {
+      return HttpRequest.newBuilder().header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json.build().toString()));
+    }
+    AttachmentTransmission body = new AttachmentTransmission(json.build().toString(), data,
+        attachment -> attachments.content(attachment.organisationId(), attachment.sha2()).orElseThrow());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    body.write(bytes);
+    return HttpRequest.newBuilder().header("Content-Type", body.contentType())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray()));
   }
 
   @PreDestroy

@@ -24,9 +24,33 @@ final class StatementComparison {
     return sentTime == null || sameInstant(stored.get("timestamp"), sentTime);
   }
 
+  /**
+   * Whether the statement a JWS signed is the one received (Data §2.6.s5.b3.b2, under the
+   * comparison rules of §2.3.1.s9). Authority, stored and version may be added by the LRS, and
+   * attachments are not part of the statement (§2.3.1.b6; the signature cannot sign itself), so
+   * they are ignored. An id or timestamp that both carry must agree (case-insensitively, and as an
+   * instant), because an LRS fills those in only when they are missing.
+   */
+  static boolean sameAsSigned(JsonObject signed, JsonObject received) {
+    var ignored = Set.of("authority", "stored", "version", "attachments", "id", "timestamp");
+    if (!without(signed, ignored).equals(without(received, ignored))) {
+      return false;
+    }
+    if (signed.get("id") instanceof JsonString a && received.get("id") instanceof JsonString b
+        && !a.getString().equalsIgnoreCase(b.getString())) {
+      return false;
+    }
+    return !signed.containsKey("timestamp") || !received.containsKey("timestamp")
+        || sameInstant(signed.get("timestamp"), received.get("timestamp"));
+  }
+
   private static JsonObject withoutLrsProperties(JsonObject statement) {
+    return without(statement, SET_BY_LRS);
+  }
+
+  private static JsonObject without(JsonObject statement, Set<String> properties) {
     var builder = JSON.createObjectBuilder(statement);
-    SET_BY_LRS.forEach(builder::remove);
+    properties.forEach(builder::remove);
     return builder.build();
   }
 

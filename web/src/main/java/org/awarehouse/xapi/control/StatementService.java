@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.awarehouse.lti.control.ToolUrls;
@@ -27,14 +29,19 @@ public class StatementService {
   private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject StatementStore store;
+  @Inject AttachmentStore attachments;
   @Inject XapiCaller caller;
   @Inject Clock clock;
   @Inject ToolUrls urls;
 
-  /** POST: stores one statement or a batch; returns their ids in order. */
-  public List<UUID> post(List<JsonObject> statements) {
+  /**
+   * POST: stores one statement or a batch with the attachment data the request carried (none for
+   * application/json); returns their ids in order.
+   */
+  public List<UUID> post(List<JsonObject> statements, List<AttachmentPart> parts) {
     requireWrite();
-    return store.store(caller.organisationId(), prepare(statements, null, caller.version(), authority()));
+    List<StatementStore.Prepared> prepared = prepare(statements, null, caller.version(), authority());
+    return store.store(caller.organisationId(), prepared, attachmentData(statements, parts));
   }
 
   /**
@@ -46,12 +53,26 @@ public class StatementService {
   }
 
   /** PUT with statementId: the id in the query wins, and a different id in the body is an error. */
-  public void put(UUID statementId, JsonObject statement) {
+  public void put(UUID statementId, JsonObject statement, List<AttachmentPart> parts) {
     requireWrite();
     if (statement.get("id") instanceof JsonString id && !id.getString().equalsIgnoreCase(statementId.toString())) {
       throw new InvalidStatementException("id", "differs from the statementId parameter " + statementId);
     }
-    store.store(caller.organisationId(), prepare(List.of(statement), statementId, caller.version(), authority()));
+    List<StatementStore.Prepared> prepared = prepare(List.of(statement), statementId, caller.version(), authority());
+    store.store(caller.organisationId(), prepared, attachmentData(List.of(statement), parts));
+  }
+
+  /**
+   * The data to store once the attachments and parts fit together (Communication §1.5.2) and
+   * every signature is well formed (Data §2.6); checked after the statements themselves are
+   * valid, on the statements as received.
+   */
+  private static Collection<AttachmentPart> attachmentData(List<JsonObject> statements, List<AttachmentPart> parts) {
+    Map<String, AttachmentPart> data = AttachmentMatching.match(statements, parts);
+    for (int i = 0; i < statements.size(); i++) {
+      StatementSignatures.verify(statements.get(i), statements.size() == 1 ? "" : "[" + i + "].", data);
+    }
+    return data.values();
   }
 
   private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId, XapiVersion version,
@@ -143,6 +164,22 @@ public class StatementService {
   public StatementStore.Page query(StatementQuery query) {
     requireRead();
     return store.query(caller.organisationId(), query);
+  }
+
+  /**
+   * The stored data of every distinct attachment the statements name (Communication §2.1.3, the
+   * "attachments" parameter), in order of first mention. Attachments known only by fileUrl have
+   * no data here and are left out.
+   */
+  public List<StoredAttachment> attachmentsOf(List<JsonObject> statements) {
+    requireRead();
+    return attachments.referencedBy(caller.organisationId(), statements);
+  }
+
+  /** The octets of stored attachment data, read when a response writes them. */
+  public byte[] content(StoredAttachment attachment) {
+    return attachments.content(attachment.organisationId(), attachment.sha2())
+        .orElseThrow(() -> new IllegalStateException("Attachment data vanished while being returned"));
   }
 
   private void requireWrite() {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public class StatementStore {
   @Resource(lookup = "java:jboss/datasources/AwarehouseDS") DataSource dataSource;
   @Inject ProgressProjection progress;
   @Inject Forwarding forwarding;
+  @Inject AttachmentStore attachments;
 
   /**
    * A valid statement with every LRS-set property filled in, ready to store, and as it was
@@ -44,14 +46,21 @@ public class StatementStore {
       UUID id, boolean clientChoseId, JsonObject statement, JsonObject received, StatementFacts facts, Instant stored,
       Instant occurred) {}
 
+  /** Stores a batch that carries no attachment data. */
+  @Transactional
+  public List<UUID> store(UUID organisationId, List<Prepared> batch) {
+    return store(organisationId, batch, List.of());
+  }
+
   /**
-   * Stores the batch in one transaction. A statement whose id is stored with the same content is
-   * skipped (a client may retry); different content is a conflict and stores nothing.
+   * Stores the batch and its attachment data in one transaction. A statement whose id is stored
+   * with the same content is skipped (a client may retry); different content is a conflict and
+   * stores nothing, attachment data included.
    *
    * @return the ids of the batch, in order
    */
   @Transactional
-  public List<UUID> store(UUID organisationId, List<Prepared> batch) {
+  public List<UUID> store(UUID organisationId, List<Prepared> batch, Collection<AttachmentPart> data) {
     try (Connection connection = dataSource.getConnection()) {
       Map<UUID, JsonObject> existing = existing(connection, organisationId, batch);
       List<Prepared> fresh = new ArrayList<>();
@@ -63,6 +72,7 @@ public class StatementStore {
           throw new ConflictingStatementException(statement.id().toString());
         }
       }
+      attachments.save(connection, organisationId, data, batch.get(0).stored());
       if (!fresh.isEmpty()) {
         Map<UUID, Long> seqs = insert(connection, organisationId, fresh);
         index(connection, organisationId, fresh, seqs);
