@@ -28,11 +28,11 @@ public class MultipartStatements {
   record Received(JsonValue statements, List<AttachmentPart> parts) {}
 
   Received read(InputStream body, MediaType type, long declaredLength) {
-    if (declaredLength > requests.maxBodyBytes) {
-      throw new StatementTooLargeException(requests.maxBodyBytes);
+    if (declaredLength > requests.maxBodyBytes()) {
+      throw new StatementTooLargeException(requests.maxBodyBytes());
     }
     List<MultipartParser.Part> parts =
-        MultipartParser.parse(body, type.getParameters().get("boundary"), requests.maxBodyBytes);
+        MultipartParser.parse(body, type.getParameters().get("boundary"), requests.maxBodyBytes());
     MultipartParser.Part first = parts.get(0);
     // §1.5.2.s2.b2.b1 and b6: the first part holds the statements, with type application/json
     if (!essence(first.header("Content-Type")).equals("application/json")) {

@@ -52,6 +52,11 @@ public class StatementRequests {
   @ConfigProperty(name = "awarehouse.xapi.max-body-bytes", defaultValue = "8388608")
   long maxBodyBytes;
 
+  /** Through a method: another bean reading the field would read the CDI proxy's, which is 0. */
+  long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
   @Inject
   @ConfigProperty(name = "awarehouse.xapi.page-size", defaultValue = "500")
   int pageSize;
