@@ -1,6 +1,7 @@
 package org.awarehouse.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.platform.control.FieldError;
 
@@ -30,11 +32,13 @@ public class StatementService {
   @Inject XapiCaller caller;
   @Inject Clock clock;
   @Inject ToolUrls urls;
+  @Inject Instance<LaunchSessions> sessions;
 
   /** POST: stores one statement or a batch; returns their ids in order. */
   public List<UUID> post(List<JsonObject> statements) {
     requireWrite();
-    return store.store(caller.organisationId(), prepare(statements, null, caller.version(), authority()));
+    return stored(statements,
+        batch -> store.store(caller.organisationId(), prepare(batch, null, caller.version(), authority())));
   }
 
   /**
@@ -51,7 +55,20 @@ public class StatementService {
     if (statement.get("id") instanceof JsonString id && !id.getString().equalsIgnoreCase(statementId.toString())) {
       throw new InvalidStatementException("id", "differs from the statementId parameter " + statementId);
     }
-    store.store(caller.organisationId(), prepare(List.of(statement), statementId, caller.version(), authority()));
+    stored(List.of(statement),
+        batch -> store.store(caller.organisationId(), prepare(batch, statementId, caller.version(), authority())));
+  }
+
+  /** A launch session's statements pass its launcher's rules, in the transaction that stores them. */
+  private List<UUID> stored(List<JsonObject> statements, Function<List<JsonObject>, List<UUID>> storer) {
+    XapiCredentials.SessionScope session = caller.credential().session();
+    if (session == null) {
+      return storer.apply(statements);
+    }
+    if (statements.isEmpty()) {
+      throw new InvalidStatementException("[]", "a batch must hold at least one statement");
+    }
+    return sessions.get().store(session, statements, storer);
   }
 
   private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId, XapiVersion version,
