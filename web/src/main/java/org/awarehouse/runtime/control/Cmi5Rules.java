@@ -135,37 +135,22 @@ public final class Cmi5Rules {
       JsonObject result = statement.get("result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
       Double scaled = result.get("score") instanceof JsonObject score && score.get("scaled") instanceof JsonNumber n
           ? n.doubleValue() : null;
+      order(facts, verb);
       switch (verb) {
-        case INITIALIZED -> {
-          // 9.3.2: "The AU MUST NOT issue multiple statements with Initialized for the same AU within a given AU session"
-          require(!facts.initialized(), "9.3.2", "The session has already initialized");
-          result(result, null, null, false);
-        }
-        case COMPLETED -> {
-          // 9.3 and 9.3.3: "Only one Completed cmi5 defined statement is allowed per registration"
-          require(!facts.completed() && !facts.completedBefore(), "9.3.3", "The AU has already completed in this registration");
-          result(result, null, Boolean.TRUE, false);
-        }
+        case COMPLETED -> result(result, null, Boolean.TRUE, false);
         case PASSED -> {
-          // 9.3: "More than one of the set of {Passed, Failed} verbs MUST NOT be used" in a session
-          require(!facts.judged(), "9.3", "The session has already passed or failed");
-          require(!facts.passedBefore(), "9.3.4", "The AU has already passed in this registration");
           result(result, Boolean.TRUE, null, true);
           // 9.3.4: "the (scaled) score MUST be equal to or greater than the masteryScore"
           require(scaled == null || facts.masteryScore() == null || scaled >= facts.masteryScore(), "9.3.4",
               "A passed score (" + scaled + ") must reach the masteryScore " + facts.masteryScore());
         }
         case FAILED -> {
-          require(!facts.judged(), "9.3", "The session has already passed or failed");
-          // 9.3: "A Failed statement must not follow a Passed statement ... per registration"
-          require(!facts.passedBefore(), "9.3", "The AU has passed in this registration; it cannot fail now");
           result(result, Boolean.FALSE, null, true);
           // 9.3.5: "the (scaled) score MUST be less than the masteryScore"
           require(scaled == null || facts.masteryScore() == null || scaled < facts.masteryScore(), "9.3.5",
               "A failed score (" + scaled + ") must be below the masteryScore " + facts.masteryScore());
         }
-        case TERMINATED -> result(result, null, null, false);
-        default -> throw new IllegalArgumentException(verb.name());
+        default -> result(result, null, null, false);
       }
       Double seconds = Cmi5Json.durationSeconds(result);
       // 9.5.4.1: the AU MUST include duration in Terminated, Completed, Passed and Failed statements
@@ -177,6 +162,28 @@ public final class Cmi5Rules {
           ? "A statement with success or completion must carry the moveOn category"
           : "Only completed, passed and failed carry the moveOn category");
       return new Said(verb, scaled, seconds);
+    }
+
+    /** 9.3: each cmi5 defined verb once per session, completed and passed once per registration. */
+    private static void order(Facts facts, Verb verb) {
+      switch (verb) {
+        // 9.3.2: "The AU MUST NOT issue multiple statements with Initialized for the same AU within a given AU session"
+        case INITIALIZED -> require(!facts.initialized(), "9.3.2", "The session has already initialized");
+        // 9.3 and 9.3.3: "Only one Completed cmi5 defined statement is allowed per registration"
+        case COMPLETED -> require(!facts.completed() && !facts.completedBefore(), "9.3.3",
+            "The AU has already completed in this registration");
+        case PASSED -> {
+          // 9.3: "More than one of the set of {Passed, Failed} verbs MUST NOT be used" in a session
+          require(!facts.judged(), "9.3", "The session has already passed or failed");
+          require(!facts.passedBefore(), "9.3.4", "The AU has already passed in this registration");
+        }
+        case FAILED -> {
+          require(!facts.judged(), "9.3", "The session has already passed or failed");
+          // 9.3: "A Failed statement must not follow a Passed statement ... per registration"
+          require(!facts.passedBefore(), "9.3", "The AU has passed in this registration; it cannot fail now");
+        }
+        default -> { }
+      }
     }
 
     /** 9.5.1 to 9.5.3: which of score, success and completion a verb's result has, and their values. */

@@ -68,11 +68,12 @@ public class Cmi5Sessions implements LaunchSessions {
   @Transactional
   public List<UUID> store(XapiCredentials.SessionScope scope, List<JsonObject> statements,
       Function<List<JsonObject>, List<UUID>> storer) {
-    UUID attemptId = em.find(Cmi5Session.class, scope.sessionId()).attemptId();
-    // the attempt first, then the session: the order a launch locks them in
-    Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    // the attempt and the session locked by the transaction's first read, so that every later
+    // read sees what the attempt's previous request committed
+    Attempt attempt = em.createQuery("select a from Attempt a, Cmi5Session s where s.id = :id and a.id = s.attemptId",
+            Attempt.class)
+        .setParameter("id", scope.sessionId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     Cmi5Session session = em.find(Cmi5Session.class, scope.sessionId(), LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(session);
     if (session.abandonedAt() != null) {
       throw Cmi5StatementRejectedException.forbidden("9.3.6", "The session was abandoned; launch the AU again");
     }
@@ -83,7 +84,27 @@ public class Cmi5Sessions implements LaunchSessions {
         session.id(), unit.masteryScore(), session.initialized(), session.completed(), session.judged(),
         session.terminatedAt() != null, state.completionStatus().equals("completed"),
         state.successStatus().equals("passed"));
-    UnitOutcome outcome = new UnitOutcome(state.completionStatus(), state.successStatus(), state.scoreScaled());
+    Judged judged = judge(facts, new UnitOutcome(state.completionStatus(), state.successStatus(), state.scoreScaled()),
+        statements);
+    facts = judged.facts();
+    UnitOutcome outcome = judged.outcome();
+    List<UUID> ids = storer.apply(statements);
+    Instant now = clock.instant();
+    session.said(facts.initialized(), facts.completed(), facts.judged(), facts.terminated(), now);
+    state.record(state.lastSequence(), state.cmi(), outcome.completion(), outcome.success(), outcome.scoreScaled(), now);
+    if (facts.terminated() && state.sessionOpen()) {
+      state.closeSession(judged.sessionSeconds());
+    }
+    progress.update(attempt, playable, unit, session.id(), now);
+    attempt.touched(now);
+    return ids;
+  }
+
+  /** The session's facts and the AU's outcome after the statements, and a terminated session's length. */
+  record Judged(Cmi5Rules.Facts facts, UnitOutcome outcome, double sessionSeconds) {}
+
+  /** Checks the statements in order (a batch is all or nothing); the first rejected one names its place. */
+  static Judged judge(Cmi5Rules.Facts facts, UnitOutcome outcome, List<JsonObject> statements) {
     double sessionSeconds = 0;
     for (int i = 0; i < statements.size(); i++) {
       Cmi5Rules.Said said;
@@ -98,15 +119,6 @@ public class Cmi5Sessions implements LaunchSessions {
         sessionSeconds = said.durationSeconds();
       }
     }
-    List<UUID> ids = storer.apply(statements);
-    Instant now = clock.instant();
-    session.said(facts.initialized(), facts.completed(), facts.judged(), facts.terminated(), now);
-    state.record(state.lastSequence(), state.cmi(), outcome.completion(), outcome.success(), outcome.scoreScaled(), now);
-    if (facts.terminated() && state.sessionOpen()) {
-      state.closeSession(sessionSeconds);
-    }
-    progress.update(attempt, playable, unit, session.id(), now);
-    attempt.touched(now);
-    return ids;
+    return new Judged(facts, outcome, sessionSeconds);
   }
 }
