@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.awarehouse.content.control.ContentUrls;
 import org.awarehouse.content.control.PackageStructure;
-import org.awarehouse.content.control.Packages;
 import org.awarehouse.content.control.Playable;
 import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.platform.control.TokenSecrets;
@@ -40,7 +39,6 @@ public class Cmi5Launches {
   static final Duration TTL = Duration.ofHours(8);
 
   @PersistenceContext EntityManager em;
-  @Inject Packages packages;
   @Inject DocumentStore documents;
   @Inject ContentUrls contentUrls;
   @Inject ToolUrls toolUrls;

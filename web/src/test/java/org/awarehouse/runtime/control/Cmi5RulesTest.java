@@ -134,4 +134,16 @@ class Cmi5RulesTest {
     assertEquals(0.9, said.scaled());
     assertEquals(60.0, said.durationSeconds());
   }
+
+  @Test
+  void aBatchIsJudgedInOrderAndARejectionNamesItsPlace() {
+    Cmi5Sessions.Judged judged = Cmi5Sessions.judge(FRESH, new UnitOutcome("unknown", "unknown", null),
+        List.of(v("initialized"), v("completed"), v("passed"), v("terminated")));
+    assertEquals(new UnitOutcome("completed", "passed", 0.9), judged.outcome());
+    assertTrue(judged.facts().terminated());
+    assertEquals(60.0, judged.sessionSeconds());
+    Cmi5StatementRejectedException e = assertThrows(Cmi5StatementRejectedException.class, () -> Cmi5Sessions.judge(FRESH,
+        new UnitOutcome("unknown", "unknown", null), List.of(v("initialized"), v("initialized"))));
+    assertTrue(e.getMessage().startsWith("Statement [1]: "), e.getMessage());
+  }
 }
