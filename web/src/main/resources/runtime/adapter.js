@@ -50,7 +50,33 @@
 
   var lastAnswer = null;
 
+  // cmi5 (section 8.1): the AU talks to the LRS itself with the launch URL's parameters, so it
+  // needs no API here. OwnWindow means a window of its own; an AU on another host goes there too,
+  // as this page frames only its own origin. A blocked pop-up leaves the link to click.
+  function launchAu(session) {
+    tell({type: 'awh.opened', unit: session.unitId});
+    var own = session.launchMethod === 'OwnWindow' || new URL(session.launchUrl).origin !== location.origin;
+    if (!own) {
+      status.hidden = true;
+      frame.hidden = false;
+      frame.src = session.launchUrl;
+      return;
+    }
+    window.open(session.launchUrl, '_blank', 'noopener');
+    var link = document.createElement('a');
+    link.href = session.launchUrl;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = 'Open the module';
+    status.textContent = 'The module opens in a window of its own. If it did not open: ';
+    status.appendChild(link);
+  }
+
   post('/runtime/sessions', {unit: unit}).then(function (session) {
+    if (session.version === 'cmi5') {
+      launchAu(session);
+      return;
+    }
     var api = AwarehouseScormRuntime.create({
       version: session.version,
       initial: session.initial,

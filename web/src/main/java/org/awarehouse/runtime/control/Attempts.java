@@ -38,6 +38,7 @@ public class Attempts {
   @Inject ContentUrls contentUrls;
   @Inject ToolUrls toolUrls;
   @Inject Clock clock;
+  @Inject Cmi5Launches cmi5;
 
   /** Who launches, from where. */
   public record Launcher(UUID organisationId, String learnerId, UUID platformId, String contextId,
@@ -46,8 +47,13 @@ public class Attempts {
   /** An attempt ready to play: its token for the adapter, what it plays, and how far each unit is. */
   public record Started(UUID attemptId, String token, Playable playable, Map<String, String> unitCompletion) {}
 
-  /** The start of a unit's session, as the adapter needs it. */
-  public record Session(String unitId, String version, int session, Map<String, String> initial, String launchUrl) {}
+  /**
+   * The start of a unit's session, as the adapter needs it. {@code version} is the SCORM API to
+   * offer ("1.2", "2004") or "cmi5", which needs none; {@code launchMethod} is a cmi5 AU's
+   * (AnyWindow or OwnWindow), null for SCORM.
+   */
+  public record Session(String unitId, String version, int session, Map<String, String> initial, String launchUrl,
+      String launchMethod) {}
 
   /** A commit from the adapter; {@code data} holds the elements changed since the last acknowledged one. */
   public record Commit(String unitId, int session, int sequence, boolean terminated, Map<String, String> data) {}
@@ -100,6 +106,9 @@ public class Attempts {
     Playable playable = packages.playing(attempt.versionId());
     PackageStructure.Unit unit = unitId == null ? playable.structure().units().get(0)
         : playable.structure().unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
+    if (playable.isCmi5()) {
+      return cmi5.launch(attempt, playable, unit);
+    }
     ScormVersion version = ScormVersion.of(playable.standard());
     Instant now = clock.instant();
     UnitState state = em.find(UnitState.class, new UnitState.Key(attempt.id(), unit.id()), LockModeType.PESSIMISTIC_WRITE);
@@ -125,7 +134,7 @@ public class Attempts {
     attempt.touched(now);
     return new Session(unit.id(), version.adapterName(), session,
         InitialData.build(version, carried, unit, attempt.learnerId(), entry, state.totalSeconds()),
-        launchUrl(playable, unit));
+        launchUrl(contentUrls, playable, unit), null);
   }
 
   @Transactional
@@ -188,7 +197,11 @@ public class Attempts {
     return attempt;
   }
 
-  private String launchUrl(Playable playable, PackageStructure.Unit unit) {
+  /** A unit's file on the content origin, or a cmi5 AU's absolute URL (cmi5 section 13.1.4, url). */
+  static String launchUrl(ContentUrls contentUrls, Playable playable, PackageStructure.Unit unit) {
+    if (unit.absoluteUrl() != null) {
+      return unit.absoluteUrl();
+    }
     String fragment = unit.launchFragment() == null || unit.launchFragment().isEmpty() ? "" : "#" + unit.launchFragment();
     return contentUrls.file(playable.contentKey(), unit.launchPath(), unit.launchQuery()) + fragment;
   }

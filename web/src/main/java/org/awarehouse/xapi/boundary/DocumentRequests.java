@@ -25,6 +25,7 @@ import org.awarehouse.xapi.control.XapiForbiddenException;
 @ApplicationScoped
 public class DocumentRequests {
   private static final JsonProvider JSON = JsonProvider.provider();
+  static final String LAUNCH_DATA = "LMS.LaunchData";
 
   @Inject StatementRequests requests;
   @Inject DocumentStore documents;
@@ -64,21 +65,21 @@ public class DocumentRequests {
   }
 
   Response put(Target target, String idParameter, HttpHeaders headers, InputStream body) {
-    requireWrite();
+    requireWrite(target);
     DocumentStore.Document stored = documents.put(caller.organisationId(), target.scope(), target.registration(),
         id(target, idParameter), contentType(headers), requests.bytes(body, headers.getLength()), conditions(headers));
     return Response.noContent().tag(stored.etag()).build();
   }
 
   Response post(Target target, String idParameter, HttpHeaders headers, InputStream body) {
-    requireWrite();
+    requireWrite(target);
     DocumentStore.Document stored = documents.post(caller.organisationId(), target.scope(), target.registration(),
         id(target, idParameter), contentType(headers), requests.bytes(body, headers.getLength()), conditions(headers));
     return Response.noContent().tag(stored.etag()).build();
   }
 
   Response delete(Target target, String idParameter, HttpHeaders headers, boolean manyAllowed) {
-    requireWrite();
+    requireWrite(target);
     if (target.documentId() == null && manyAllowed) {
       documents.deleteAll(caller.organisationId(), target.scope(), target.registration());
     } else {
@@ -118,9 +119,15 @@ public class DocumentRequests {
     }
   }
 
-  private void requireWrite() {
+  private void requireWrite(Target target) {
     if (!caller.credential().canWrite()) {
       throw new XapiForbiddenException("This LRS credential may read documents but not change them.");
+    }
+    // cmi5 section 10: "The AU MUST NOT modify or delete the LMS.LaunchData State document"; a
+    // delete without a stateId would delete it too
+    if (caller.credential().session() != null && target.scope().kind() == DocumentStore.Kind.STATE
+        && (target.documentId() == null || LAUNCH_DATA.equals(target.documentId()))) {
+      throw new XapiForbiddenException("An AU may not change or delete the LMS.LaunchData State document (cmi5 section 10).");
     }
   }
 }

@@ -33,6 +33,8 @@ public class ProgressProjection {
   static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
   static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
   static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
+  /** cmi5 section 9.3.9: the LMS says a block or course is done, as its AUs' moveOn asks. */
+  static final String SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied";
 
   @Resource(lookup = "java:jboss/datasources/AwarehouseDS") DataSource dataSource;
 
@@ -52,7 +54,8 @@ public class ProgressProjection {
         return Optional.empty();
       }
       JsonObject result = statement.get("result") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
-      boolean completed = COMPLETED.equals(facts.verbId()) || result.get("completion") == JsonValue.TRUE;
+      boolean completed = COMPLETED.equals(facts.verbId()) || SATISFIED.equals(facts.verbId())
+          || result.get("completion") == JsonValue.TRUE;
       Boolean passed = PASSED.equals(facts.verbId()) || result.get("success") == JsonValue.TRUE ? Boolean.TRUE
           : FAILED.equals(facts.verbId()) || result.get("success") == JsonValue.FALSE ? Boolean.FALSE : null;
       Double duration = result.get("duration") instanceof jakarta.json.JsonString d

@@ -1,6 +1,7 @@
 package org.awarehouse.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.platform.control.FieldError;
 
@@ -33,6 +35,7 @@ public class StatementService {
   @Inject XapiCaller caller;
   @Inject Clock clock;
   @Inject ToolUrls urls;
+  @Inject Instance<LaunchSessions> sessions;
 
   /**
    * POST: stores one statement or a batch with the attachment data the request carried (none for
@@ -40,8 +43,8 @@ public class StatementService {
    */
   public List<UUID> post(List<JsonObject> statements, List<AttachmentPart> parts) {
     requireWrite();
-    List<StatementStore.Prepared> prepared = prepare(statements, null, caller.version(), authority());
-    return store.store(caller.organisationId(), prepared, attachmentData(statements, parts));
+    return stored(statements, batch -> store.store(caller.organisationId(),
+        prepare(batch, null, caller.version(), authority()), attachmentData(batch, parts)));
   }
 
   /**
@@ -58,8 +61,8 @@ public class StatementService {
     if (statement.get("id") instanceof JsonString id && !id.getString().equalsIgnoreCase(statementId.toString())) {
       throw new InvalidStatementException("id", "differs from the statementId parameter " + statementId);
     }
-    List<StatementStore.Prepared> prepared = prepare(List.of(statement), statementId, caller.version(), authority());
-    store.store(caller.organisationId(), prepared, attachmentData(List.of(statement), parts));
+    stored(List.of(statement), batch -> store.store(caller.organisationId(),
+        prepare(batch, statementId, caller.version(), authority()), attachmentData(batch, parts)));
   }
 
   /**
@@ -73,6 +76,18 @@ public class StatementService {
       StatementSignatures.verify(statements.get(i), statements.size() == 1 ? "" : "[" + i + "].", data);
     }
     return data.values();
+  }
+
+  /** A launch session's statements pass its launcher's rules, in the transaction that stores them. */
+  private List<UUID> stored(List<JsonObject> statements, Function<List<JsonObject>, List<UUID>> storer) {
+    XapiCredentials.SessionScope session = caller.credential().session();
+    if (session == null) {
+      return storer.apply(statements);
+    }
+    if (statements.isEmpty()) {
+      throw new InvalidStatementException("[]", "a batch must hold at least one statement");
+    }
+    return sessions.get().store(session, statements, storer);
   }
 
   private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId, XapiVersion version,

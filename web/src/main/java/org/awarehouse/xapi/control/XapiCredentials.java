@@ -1,7 +1,9 @@
 package org.awarehouse.xapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,14 +32,27 @@ public class XapiCredentials {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Instance<LaunchSessions> sessions;
   private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
   /** A credential as issued: the entity, and its secret, which is never shown again. */
   public record Issued(XapiCredential credential, String secret) {}
 
-  /** Who is calling the LRS. */
+  /**
+   * Who is calling the LRS. {@code session} is null for key credentials; a launch session's
+   * auth-token (cmi5 section 8.2) carries the session it is bound to.
+   */
   public record Authenticated(UUID credentialId, UUID organisationId, String name, String key, boolean canRead,
-      boolean canWrite) {}
+      boolean canWrite, SessionScope session) {
+
+    public Authenticated(UUID credentialId, UUID organisationId, String name, String key, boolean canRead,
+        boolean canWrite) {
+      this(credentialId, organisationId, name, key, canRead, canWrite, null);
+    }
+  }
+
+  /** What a launch session's token may speak for: one learner, registration, AU activity and session. */
+  public record SessionScope(UUID sessionId, JsonObject actor, UUID registration, String activityId) {}
 
   @Transactional
   public Issued issue(UUID organisationId, String name, boolean canRead, boolean canWrite) {
@@ -73,6 +88,10 @@ public class XapiCredentials {
    * revocation applies at once on the node that made it and within that time on the others.
    */
   public Optional<Authenticated> authenticate(String key, String secret) {
+    if (key.startsWith(LaunchSessions.KEY_PREFIX)) {
+      // not remembered: a session ends (terminated, abandoned) at a moment the rules must see
+      return sessions.isResolvable() ? sessions.get().authenticate(key, secret) : Optional.empty();
+    }
     String fingerprint = TokenSecrets.sha256(key + ":" + secret);
     Remembered remembered = recent.get(fingerprint);
     if (remembered != null && remembered.until().isAfter(clock.instant())) {

@@ -1,0 +1,140 @@
+package org.awarehouse.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.awarehouse.content.control.importing.TestPackages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A cmi5 course in a browser, launched from an LMS page: the first AU (AnyWindow) plays in the
+ * adapter's frame on the content origin and talks to the LRS on the tool's origin across origins;
+ * the second (OwnWindow) opens in a window of its own. Both done satisfy the block and the course.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class Cmi5BrowserIT extends LtiItBase {
+  static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  ChromeDriver browser;
+  BrowserPlatform lms;
+  String lrsKey;
+  String lrsSecret;
+
+  @BeforeEach
+  void openBrowser() {
+    lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
+    browser = Browser.blockingThirdPartyCookies();
+    JsonPath credential = as(admin).contentType(ContentType.JSON).body(Map.of("name", "reports", "read", true, "write", false))
+        .post("api/xapi-credentials").then().statusCode(201).extract().jsonPath();
+    lrsKey = credential.getString("key");
+    lrsSecret = credential.getString("secret");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void bothAusArePlayedAndTheCourseIsSatisfied() {
+    String pkg = as(admin).contentType("application/zip").body(TestPackages.zip(TestPackages.CMI5_BASIC).toFile())
+        .post("api/packages").then().statusCode(201).extract().path("packageId");
+    as(admin).post("api/packages/" + pkg + "/versions/1/publish").then().statusCode(200);
+    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).subject("cmi5-learner")
+        .claim(PlatformSimulator.LTI + "custom", Map.of("module", "package:" + pkg)).build();
+
+    browser.get(lms.courseUrl());
+    inFramedAu(this::completePassAndFinish);
+
+    // the first AU is done, so the player opens the second, which wants a window of its own
+    browser.get(lms.courseUrl());
+    String lmsWindow = browser.getWindowHandle();
+    inAdapter(() -> {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "window of its own"));
+      if (browser.getWindowHandles().size() == 1) {
+        browser.findElement(By.linkText("Open the module")).click(); // the pop-up was blocked
+      }
+    });
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getWindowHandles().size() > 1);
+    Set<String> windows = browser.getWindowHandles();
+    windows.remove(lmsWindow);
+    browser.switchTo().window(windows.iterator().next());
+    assertTrue(browser.getCurrentUrl().contains("/au2/index.html?level=2&endpoint="), browser.getCurrentUrl());
+    completePassAndFinish();
+
+    String course = "http://localhost:8180/xapi/activities/packages/" + pkg;
+    List<String> satisfied = statements("https://w3id.org/xapi/adl/verbs/satisfied", "object.id");
+    assertEquals(2, satisfied.size(), satisfied.toString());
+    assertTrue(satisfied.contains(course));
+    assertEquals(2, statements(VERBS + "launched", "id").size());
+    assertEquals(2, statements(VERBS + "terminated", "id").size());
+  }
+
+  private void completePassAndFinish() {
+    waitForState("initialized");
+    assertEquals("Normal", browser.findElement(By.id("mode")).getText());
+    browser.findElement(By.id("complete")).click();
+    waitForState("completed");
+    browser.findElement(By.id("pass")).click();
+    waitForState("passed");
+    browser.findElement(By.id("finish")).click();
+    waitForState("terminated");
+  }
+
+  private List<String> statements(String verb, String property) {
+    return given().baseUri(base.toString()).auth().preemptive().basic(lrsKey, lrsSecret)
+        .header("X-Experience-API-Version", "2.0.0").queryParam("verb", verb).get("xapi/statements").then()
+        .statusCode(200).extract().jsonPath().getList("statements." + property, String.class);
+  }
+
+  private void inAdapter(Runnable steps) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("adapter"));
+    try {
+      steps.run();
+    } finally {
+      browser.switchTo().defaultContent();
+    }
+  }
+
+  private void inFramedAu(Runnable steps) {
+    inAdapter(() -> {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("content"));
+      steps.run();
+    });
+  }
+
+  private void waitForState(String state) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("state"), state));
+  }
+}
