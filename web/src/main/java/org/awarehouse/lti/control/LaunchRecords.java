@@ -14,7 +14,7 @@ import org.awarehouse.platform.control.OrganisationService;
 
 /**
  * Records a validated launch in one transaction: its nonce as used, the learner's pseudonym, the
- * name only if the organisation keeps names, and the launch row.
+ * name only if the organisation keeps names, the launch row, and where the learner's scores go.
  */
 @ApplicationScoped
 public class LaunchRecords {
@@ -24,6 +24,7 @@ public class LaunchRecords {
   @Inject OrganisationService organisations;
   @Inject LearnerProfiles learners;
   @Inject DatabaseNonceStore nonces;
+  @Inject GradeTargets gradeTargets;
 
   /** Returns the learner's pseudonym; a replayed nonce rolls everything back. */
   @Transactional
@@ -42,6 +43,9 @@ public class LaunchRecords {
         launch.gradeService() == null ? null : launch.gradeService().lineItem(),
         launch.namesRoleService() == null ? null : launch.namesRoleService().contextMembershipsUrl(),
         launch.roles().contains(LtiRole.LEARNER) && !launch.isStaff()), clock.instant()));
+    if (!launch.isStaff()) {
+      gradeTargets.remember(platform.organisationId(), platform.id(), launch, learnerId);
+    }
     return learnerId;
   }
 }

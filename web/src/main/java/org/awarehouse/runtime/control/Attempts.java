@@ -17,6 +17,7 @@ import org.awarehouse.content.control.ContentUrls;
 import org.awarehouse.content.control.PackageStructure;
 import org.awarehouse.content.control.Packages;
 import org.awarehouse.content.control.Playable;
+import org.awarehouse.lti.control.GradeOutbox;
 import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.runtime.entity.Attempt;
 import org.awarehouse.runtime.entity.UnitState;
@@ -39,6 +40,7 @@ public class Attempts {
   @Inject ToolUrls toolUrls;
   @Inject Clock clock;
   @Inject Cmi5Launches cmi5;
+  @Inject GradeOutbox grades;
 
   /** Who launches, from where. */
   public record Launcher(UUID organisationId, String learnerId, UUID platformId, String contextId,
@@ -179,7 +181,11 @@ public class Attempts {
     UnitOutcome before = outcome(attempt);
     UnitOutcome after = Rollup.of(playable.structure(), unitStates(attempt.id()));
     attempt.rolledUp(after.completion(), after.success(), after.scoreScaled(), now);
-    return CommitEffects.packageStatements(subject, before, after);
+    List<JsonObject> made = CommitEffects.packageStatements(subject, before, after);
+    if (!made.isEmpty() && !attempt.preview() && attempt.platformId() != null && attempt.resourceLinkId() != null) {
+      grades.enqueue(GradePolicy.score(attempt, after));
+    }
+    return made;
   }
 
   private List<UnitState> unitStates(UUID attemptId) {

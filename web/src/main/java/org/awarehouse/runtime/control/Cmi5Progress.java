@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.awarehouse.content.control.PackageStructure;
 import org.awarehouse.content.control.Playable;
+import org.awarehouse.lti.control.GradeOutbox;
 import org.awarehouse.lti.control.ToolUrls;
 import org.awarehouse.platform.control.Sha256;
 import org.awarehouse.runtime.entity.Attempt;
@@ -35,6 +36,7 @@ public class Cmi5Progress {
   @PersistenceContext EntityManager em;
   @Inject StatementService statements;
   @Inject ToolUrls toolUrls;
+  @Inject GradeOutbox grades;
 
   /** Records what the attempt's outcomes now satisfy; {@code sessionId} is the session that led to it. */
   void update(Attempt attempt, Playable playable, PackageStructure.Unit unit, UUID sessionId, Instant now) {
@@ -61,9 +63,14 @@ public class Cmi5Progress {
           : Cmi5Statements.satisfied(subject, sessionId, Cmi5Statements.blockActivity(subject, node.blockId()),
               Cmi5Statements.BLOCK, node.title()));
     }
+    UnitOutcome before = new UnitOutcome(attempt.completionStatus(), attempt.successStatus(), attempt.scoreScaled());
     UnitOutcome rolled = Cmi5MoveOn.rollup(playable.structure(), outcomes);
     attempt.rolledUp(rolled.completion(), rolled.success(), rolled.scoreScaled(), now);
     record(attempt, made);
+    if (!rolled.equals(before) && !attempt.preview() && attempt.platformId() != null
+        && attempt.resourceLinkId() != null) {
+      grades.enqueue(GradePolicy.score(attempt, rolled));
+    }
   }
 
   /** Statements of a preview stay out of the store, as the SCORM runtime keeps them out. */

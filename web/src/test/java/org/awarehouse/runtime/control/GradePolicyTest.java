@@ -1,0 +1,37 @@
+package org.awarehouse.runtime.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.awarehouse.lti.control.GradeOutbox;
+import org.awarehouse.runtime.entity.Attempt;
+import org.junit.jupiter.api.Test;
+
+class GradePolicyTest {
+  static final Attempt ATTEMPT = new Attempt(UUID.randomUUID(), "learner", UUID.randomUUID(), UUID.randomUUID(),
+      UUID.randomUUID(), "course", "link", false, Instant.now());
+
+  @Test
+  void aScoredOutcomePostsItsScaledScoreOutOf100() {
+    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "passed", 0.876));
+    assertEquals(87.6, score.scoreGiven(), 1e-9);
+    assertEquals(100, score.scoreMaximum());
+    assertEquals("Completed", score.activityProgress());
+    assertEquals("FullyGraded", score.gradingProgress());
+  }
+
+  @Test
+  void aCompletionWithoutAScorePostsFullMarks() {
+    assertEquals(100.0, GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "unknown", null)).scoreGiven());
+  }
+
+  @Test
+  void workInProgressHasNoScoreAndAPendingGrade() {
+    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("incomplete", "unknown", null));
+    assertNull(score.scoreGiven());
+    assertEquals("InProgress", score.activityProgress());
+    assertEquals("Pending", score.gradingProgress());
+  }
+}
