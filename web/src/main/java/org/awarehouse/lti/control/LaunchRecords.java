@@ -25,6 +25,7 @@ public class LaunchRecords {
   @Inject LearnerProfiles learners;
   @Inject DatabaseNonceStore nonces;
   @Inject GradeTargets gradeTargets;
+  @Inject Rosters rosters;
 
   /** Returns the learner's pseudonym; a replayed nonce rolls everything back. */
   @Transactional
@@ -45,6 +46,11 @@ public class LaunchRecords {
         launch.roles().contains(LtiRole.LEARNER) && !launch.isStaff()), clock.instant()));
     if (!launch.isStaff()) {
       gradeTargets.remember(platform.organisationId(), platform.id(), launch, learnerId);
+    }
+    if (launch.namesRoleService() != null && launch.context() != null) {
+      // NRPS 2.0: the first staff launch from a course syncs its roster; later ones keep the URL fresh
+      rosters.remember(platform.organisationId(), platform.id(), launch.context().id(),
+          launch.namesRoleService().contextMembershipsUrl(), launch.isStaff());
     }
     return learnerId;
   }
