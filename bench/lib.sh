@@ -44,7 +44,8 @@ start_mariadb() {
 now() { date +%s.%N; }
 
 # Starts a copy of the built server with port offset 200 against a fresh MariaDB on 3318, and
-# waits until it is ready. Sets http (the HTTP port), token (the operator token), db_port,
+# waits until it is ready. Sets http (the HTTP port), token (the operator token), kek (its
+# key-encryption key, for drivers that seal data as the server does), db_port,
 # server_pid and db_pid; stop_bench_server (a trap) stops both.
 start_bench_server() {
   local offset=200 mgmt server
@@ -56,8 +57,10 @@ start_bench_server() {
   server="$work/server"
   rm -rf "$server" && cp -a "$repo/ear/target/server" "$server"
   token="awh_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  kek="$(head -c 32 /dev/urandom | base64)"
   AWAREHOUSE_DB_URL="jdbc:mariadb://127.0.0.1:$db_port/awarehouse" AWAREHOUSE_DB_USER=root AWAREHOUSE_DB_PASSWORD=unused \
   AWAREHOUSE_DATA_DIR="$work/data" AWAREHOUSE_BOOTSTRAP_TOKEN="$token" AWAREHOUSE_PUBLIC_URL="http://localhost:$http" \
+  AWAREHOUSE_KEY_ENCRYPTION_KEY="$kek" \
     "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 300); do
