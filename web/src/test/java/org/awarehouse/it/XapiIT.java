@@ -197,7 +197,8 @@ class XapiIT extends XapiItBase {
     lrs().queryParam("statementId", target).get("xapi/statements").then().statusCode(404);
     lrs().queryParam("voidedStatementId", target).get("xapi/statements").then().statusCode(200).body("id", equalTo(target));
     lrs().queryParam("voidedStatementId", voiding).get("xapi/statements").then().statusCode(404);
-    lrs().queryParam("activity", activity).get("xapi/statements").then().body("statements", hasSize(0));
+    // Communication §2.1.4.s1.b2: the voiding statement targets the voided one and so matches its filters
+    lrs().queryParam("activity", activity).get("xapi/statements").then().body("statements.id", equalTo(List.of(voiding)));
     lrs().contentType(ContentType.JSON).body(Map.of("actor", actor("admin"),
             "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/voided"),
             "object", Map.of("objectType", "StatementRef", "id", voiding)))

@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the store indexes about a valid statement: the verb, the registration, the statement it
- * voids, and every agent and activity it names, each either directly (actor, object) or only as
- * related (xAPI 1.0.3 Communication §2.1.3, the related_agents and related_activities filters).
+ * What the store indexes about a valid statement: the verb, the registration, the statement its
+ * object targets and the one it voids, and every agent and activity it names, each either directly
+ * (actor, object) or only as related (xAPI 1.0.3 Communication §2.1.3, the related_agents and
+ * related_activities filters).
  */
 public record StatementFacts(
-    String verbId, UUID registration, UUID voids, Set<Named> agents, Set<Named> activities) {
+    String verbId, UUID registration, UUID targets, UUID voids, Set<Named> agents, Set<Named> activities) {
 
   public static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
@@ -32,10 +33,13 @@ public record StatementFacts(
     JsonObject context = statement.getJsonObject("context");
     UUID registration = context != null && context.get("registration") instanceof JsonString r
         ? UUID.fromString(r.getString()) : null;
+    // Communication §2.1.3.s3: only the statement's own object targets; a StatementRef in
+    // context.statement or inside a SubStatement does not affect filtering
     JsonObject object = statement.getJsonObject("object");
-    UUID voids = VOIDED.equals(verb) && "StatementRef".equals(object.getString("objectType", ""))
+    UUID targets = "StatementRef".equals(object.getString("objectType", ""))
         ? UUID.fromString(object.getString("id")) : null;
-    return new StatementFacts(verb, registration, voids, agents, activities);
+    UUID voids = VOIDED.equals(verb) ? targets : null;
+    return new StatementFacts(verb, registration, targets, voids, agents, activities);
   }
 
   private static void collect(JsonObject statement, boolean sub, Set<Named> agents, Set<Named> activities) {

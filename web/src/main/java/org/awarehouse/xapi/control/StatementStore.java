@@ -76,6 +76,7 @@ public class StatementStore {
       if (!fresh.isEmpty()) {
         Map<UUID, Long> seqs = insert(connection, organisationId, fresh);
         index(connection, organisationId, fresh, seqs);
+        StatementRefs.record(connection, organisationId, fresh, seqs);
         List<StoredStatement> voidedNow = voidTargets(connection, organisationId, fresh);
         progress.apply(connection, organisationId, fresh, voidedNow);
         forwarding.enqueue(connection, organisationId, fresh.stream().map(p -> seqs.get(p.id())).toList());
@@ -255,7 +256,10 @@ public class StatementStore {
   /** One page of a query: up to {@code limit} statements, and whether more follow. */
   public record Page(List<StoredStatement> statements, boolean more) {}
 
-  /** Runs a filtered query; voided statements never match (Communication §2.1.3). */
+  /**
+   * Runs a filtered query; voided statements never match (Communication §2.1.4), and statements
+   * targeting a matching one do (§2.1.3.s3).
+   */
   @Transactional
   public Page query(UUID org, StatementQuery query) {
     StatementSql sql = StatementSql.of(org, query);
