@@ -73,6 +73,7 @@ public final class AgsOutboxBench {
           total - bench.received.size());
     } finally {
       simulator.stop(0);
+      ((ExecutorService) simulator.getExecutor()).shutdownNow(); // or exec:java waits for its threads
     }
   }
 
