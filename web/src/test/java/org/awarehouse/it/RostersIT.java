@@ -107,7 +107,7 @@ class RostersIT extends LtiItBase {
     assertEquals(9, roster().getInt("members"), "both pages: eight learners and the teacher");
     // 7 active learners on the roster (learner-8 is Inactive, the teacher is no learner); 3 launched
     JsonPath participation = as(admin).queryParam("context", "course-7")
-        .get("api/platforms/" + platformId + "/participation").then().statusCode(200).extract().jsonPath();
+        .get("api/platforms/" + platformId + "/roster/participation").then().statusCode(200).extract().jsonPath();
     assertEquals(7, participation.getInt("learners"));
     assertEquals(3, participation.getInt("started"));
     assertEquals(3.0 / 7, participation.getDouble("rate"), 1e-6);
@@ -143,10 +143,10 @@ class RostersIT extends LtiItBase {
             "service_versions", List.of("2.0"))).build()), login.state(), login.state()).then().statusCode(200);
     eventually("the small sync", () -> as(admin).queryParam("context", "small-course")
         .get("api/platforms/" + platformId + "/roster").then().extract().jsonPath().getInt("members") == 2);
-    as(admin).queryParam("context", "small-course").get("api/platforms/" + platformId + "/participation").then()
+    as(admin).queryParam("context", "small-course").get("api/platforms/" + platformId + "/roster/participation").then()
         .statusCode(200).body("learners", nullValue()).body("rate", nullValue());
     as(admin).queryParam("context", "no-such-course").get("api/platforms/" + platformId + "/roster").then()
         .statusCode(404).body("type", containsString("unknown-roster"));
-    as(admin).get("api/platforms/" + platformId + "/participation").then().statusCode(400);
+    as(admin).get("api/platforms/" + platformId + "/roster/participation").then().statusCode(400);
   }
 }

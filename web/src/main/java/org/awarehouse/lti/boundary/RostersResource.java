@@ -21,9 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A course's roster (from NRPS) and the participation it defines. Course ids are the platform's
- * and may hold any character, so they travel as the {@code context} query parameter.
+ * and may hold any character, so they travel as the {@code context} query parameter. The class
+ * path ends in {@code /roster}: a class at {@code /api/platforms/{id}} would win JAX-RS's
+ * matching over the platforms resource and leave its own methods unreachable.
  */
-@Path("/api/platforms/{id}")
+@Path("/api/platforms/{id}/roster")
 @Produces(MediaType.APPLICATION_JSON)
 public class RostersResource {
 
@@ -36,7 +38,6 @@ public class RostersResource {
   int minGroupSize;
 
   @GET
-  @Path("/roster")
   @RolesAllowed(Role.ADMIN_NAME)
   public Rosters.Status roster(@PathParam("id") UUID platformId, @QueryParam("context") String contextId) {
     platforms.get(caller.organisationId(), platformId);
@@ -45,7 +46,7 @@ public class RostersResource {
   }
 
   @POST
-  @Path("/roster/sync")
+  @Path("/sync")
   @RolesAllowed(Role.ADMIN_NAME)
   public Response sync(@PathParam("id") UUID platformId, @QueryParam("context") String contextId) {
     platforms.get(caller.organisationId(), platformId);
