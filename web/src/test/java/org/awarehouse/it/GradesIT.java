@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awarehouse.content.control.importing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -40,6 +43,7 @@ class GradesIT extends LtiItBase {
     return Deployments.application();
   }
 
+  @ArquillianResource ManagementClient management;
   GradebookSimulator gradebook;
   String pkg;
 
@@ -131,6 +135,30 @@ class GradesIT extends LtiItBase {
     Thread.sleep(1500);
     assertEquals(1, gradebook.scores.size(), "delivered once");
     assertEquals(0, status().getLong("pending"));
+  }
+
+  /** DESIGN: an acknowledged completion is never lost, not on a restart while the LMS is down. */
+  @Test
+  void aScorePendingAcrossAServerRestartIsDeliveredOnce() throws Exception {
+    gradebook.down = true;
+    pass(launchWithGrades("user-restart", gradebook.moodleLineItem()));
+    eventually("a failed attempt", () -> status().getLong("pending") == 1);
+    ModelNode reload = new ModelNode();
+    reload.get("operation").set("reload");
+    reload.get("address").setEmptyList();
+    management.getControllerClient().execute(reload);
+    Thread.sleep(1000);
+    eventually("the server back", () -> {
+      try {
+        return given().baseUri(Deployments.MANAGEMENT).get("health/ready").statusCode() == 200;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    });
+    gradebook.down = false;
+    eventually("the score after the restart", () -> gradebook.scores.size() == 1);
+    Thread.sleep(1500);
+    assertEquals(1, gradebook.scores.size(), "delivered once");
   }
 
   @Test
