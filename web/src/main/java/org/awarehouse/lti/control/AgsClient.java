@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +34,10 @@ public class AgsClient {
   private static final JsonProvider JSON = JsonProvider.provider();
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
+  static final String CANVAS_SUBMISSION = "https://canvas.instructure.com/lti/submission";
+
   @Inject ServiceTokens tokens;
+  @Inject ToolUrls urls;
 
   /** The platform's answer to one call; {@code status} 0 means the platform could not be reached. */
   public record Answer(int status, String body) {
@@ -54,9 +56,9 @@ public class AgsClient {
     String page = withQuery(lineItems, "resource_link_id=" + java.net.URLEncoder.encode(resourceLinkId,
         java.nio.charset.StandardCharsets.UTF_8));
     while (page != null && seen.add(page) && seen.size() <= MAX_PAGES) {
-      HttpResponse<String> answer = send(platform, scopes, HttpRequest.newBuilder(URI.create(page)).GET()
+      ServiceCalls.Answer answer = send(platform, scopes, HttpRequest.newBuilder(URI.create(page)).GET()
           .header("Accept", CONTAINER));
-      if (answer.statusCode() != 200) {
+      if (answer.status() != 200) {
         return Optional.empty();
       }
       JsonArray items = JSON.createReader(new StringReader(answer.body())).readArray();
@@ -71,9 +73,9 @@ public class AgsClient {
     }
     String body = JSON.createObjectBuilder().add("scoreMaximum", 100).add("label", label)
         .add("resourceLinkId", resourceLinkId).add("tag", "awarehouse").build().toString();
-    HttpResponse<String> created = send(platform, scopes, HttpRequest.newBuilder(URI.create(lineItems))
+    ServiceCalls.Answer created = send(platform, scopes, HttpRequest.newBuilder(URI.create(lineItems))
         .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", LINEITEM).header("Accept", LINEITEM));
-    if (created.statusCode() != 200 && created.statusCode() != 201) {
+    if (created.status() != 200 && created.status() != 201) {
       return Optional.empty();
     }
     return Optional.ofNullable(JSON.createReader(new StringReader(created.body())).readObject().getString("id", null));
@@ -92,9 +94,17 @@ public class AgsClient {
     if (score.scoreGiven() != null) {
       body.add("scoreGiven", score.scoreGiven());
     }
-    HttpResponse<String> answer = send(platform, scopes, HttpRequest.newBuilder(URI.create(scoresUrl(lineItem)))
+    if (isCanvas(platform) && "Completed".equals(score.activityProgress())) {
+      // Canvas's submission extension: the gradebook shows a submission, not only a grade
+      body.add(CANVAS_SUBMISSION, JSON.createObjectBuilder()
+          .add("new_submission", true)
+          .add("submission_type", "basic_lti_launch")
+          .add("submission_data", urls.launch())
+          .add("submitted_at", scoredAt.truncatedTo(ChronoUnit.MILLIS).toString()));
+    }
+    ServiceCalls.Answer answer = send(platform, scopes, HttpRequest.newBuilder(URI.create(scoresUrl(lineItem)))
         .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())).header("Content-Type", SCORE));
-    return new Answer(answer.statusCode(), answer.body());
+    return new Answer(answer.status(), answer.body());
   }
 
   /**
@@ -108,19 +118,24 @@ public class AgsClient {
     return path.replaceFirst("/+$", "") + "/scores" + rest;
   }
 
+  /** Canvas's issuer is https://canvas.instructure.com (or its beta and test twins) on every instance. */
+  static boolean isCanvas(Platform platform) {
+    return platform.issuer().matches("https://canvas(\\.beta|\\.test)?\\.instructure\\.com/?");
+  }
+
   static String withQuery(String url, String parameter) {
     return url + (url.contains("?") ? "&" : "?") + parameter;
   }
 
-  private HttpResponse<String> send(Platform platform, List<String> scopes, HttpRequest.Builder request)
+  private ServiceCalls.Answer send(Platform platform, List<String> scopes, HttpRequest.Builder request)
       throws IOException, InterruptedException {
     request.timeout(Duration.ofSeconds(30));
-    HttpResponse<String> answer = ServiceTokens.HTTP.send(request.copy()
-        .header("Authorization", "Bearer " + tokens.token(platform, scopes)).build(), HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() == 401) {
+    ServiceCalls.Answer answer = ServiceCalls.send(request.copy()
+        .header("Authorization", "Bearer " + tokens.token(platform, scopes)).build());
+    if (answer.status() == 401) {
+      // the token expired or was revoked mid-run: one fresh token, one more try
       tokens.forget(platform, scopes);
-      answer = ServiceTokens.HTTP.send(request.header("Authorization", "Bearer " + tokens.token(platform, scopes))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      answer = ServiceCalls.send(request.header("Authorization", "Bearer " + tokens.token(platform, scopes)).build());
     }
     return answer;
   }

@@ -12,7 +12,6 @@ import jakarta.json.JsonException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -100,9 +99,9 @@ public class RosterSync {
       if (seen.size() > MembershipPages.MAX_PAGES) {
         throw new RosterSyncException("The roster has more than " + MembershipPages.MAX_PAGES + " pages.");
       }
-      HttpResponse<String> answer = get(platform, page);
-      if (answer.statusCode() != 200) {
-        throw new RosterSyncException("The platform answered " + answer.statusCode() + ": "
+      ServiceCalls.Answer answer = get(platform, page);
+      if (answer.status() != 200) {
+        throw new RosterSyncException("The platform answered " + answer.status() + ": "
             + ServiceTokens.snippet(answer.body()));
       }
       for (MembershipPages.Member m : MembershipPages.members(answer.body())) {
@@ -115,16 +114,15 @@ public class RosterSync {
     return members;
   }
 
-  private HttpResponse<String> get(Platform platform, String url) throws IOException, InterruptedException {
+  private ServiceCalls.Answer get(Platform platform, String url) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
         .header("Accept", MembershipPages.CONTAINER).GET();
-    HttpResponse<String> answer = ServiceTokens.HTTP.send(request.copy()
-        .header("Authorization", "Bearer " + tokens.token(platform, List.of(SCOPE))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() == 401) {
+    ServiceCalls.Answer answer = ServiceCalls.send(request.copy()
+        .header("Authorization", "Bearer " + tokens.token(platform, List.of(SCOPE))).build());
+    if (answer.status() == 401) {
       tokens.forget(platform, List.of(SCOPE));
-      answer = ServiceTokens.HTTP.send(request.header("Authorization", "Bearer " + tokens.token(platform,
-          List.of(SCOPE))).build(), HttpResponse.BodyHandlers.ofString());
+      answer = ServiceCalls.send(request.header("Authorization", "Bearer " + tokens.token(platform, List.of(SCOPE)))
+          .build());
     }
     return answer;
   }

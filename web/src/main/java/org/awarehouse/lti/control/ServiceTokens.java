@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,11 +82,10 @@ public class ServiceTokens {
     String form = "grant_type=client_credentials"
         + "&client_assertion_type=" + encode("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
         + "&client_assertion=" + encode(assertion) + "&scope=" + encode(String.join(" ", scopes));
-    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(platform.tokenUrl()))
+    ServiceCalls.Answer answer = ServiceCalls.send(HttpRequest.newBuilder(URI.create(platform.tokenUrl()))
         .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    int status = answer.statusCode();
+        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    int status = answer.status();
     if (status != 200) {
       throw new TokenRefusedException("The platform's token endpoint answered " + status + ": "
           + snippet(answer.body()), status >= 400 && status < 500 && status != 429);

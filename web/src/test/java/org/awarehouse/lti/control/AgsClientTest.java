@@ -1,6 +1,8 @@
 package org.awarehouse.lti.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,20 @@ class AgsClientTest {
     assertEquals("https://canvas.example/api/lti/courses/1/line_items/9/scores",
         AgsClient.scoresUrl("https://canvas.example/api/lti/courses/1/line_items/9"));
     assertEquals("https://lms.example/items/9/scores", AgsClient.scoresUrl("https://lms.example/items/9/"));
+  }
+
+  @Test
+  void onlyCanvasGetsTheSubmissionExtension() {
+    assertTrue(AgsClient.isCanvas(platform("https://canvas.instructure.com")));
+    assertTrue(AgsClient.isCanvas(platform("https://canvas.test.instructure.com")));
+    assertFalse(AgsClient.isCanvas(platform("https://moodle.example.org")));
+    assertFalse(AgsClient.isCanvas(platform("https://canvas.instructure.com.evil.example")));
+  }
+
+  private static org.awarehouse.lti.entity.Platform platform(String issuer) {
+    return new org.awarehouse.lti.entity.Platform(java.util.UUID.randomUUID(),
+        new org.awarehouse.lti.entity.PlatformEndpoints("LMS", issuer, "client", issuer + "/auth", issuer + "/token",
+            issuer + "/jwks", java.util.Set.of("1")), java.time.Instant.now());
   }
 
   @Test
