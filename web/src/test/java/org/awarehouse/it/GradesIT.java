@@ -137,6 +137,34 @@ class GradesIT extends LtiItBase {
     assertEquals(0, status().getLong("pending"));
   }
 
+  @Test
+  void scoresQueuedWhileTheGradebookIsDownArriveInOrder() throws Exception {
+    gradebook.down = true;
+    String token = launchWithGrades("user-order", gradebook.moodleLineItem());
+    var content = given().baseUri("http://127.0.0.1:8180/").header("Authorization", "Bearer " + token)
+        .contentType(ContentType.JSON);
+    String unit = content.body(Map.of()).post("runtime/sessions").then().statusCode(200).extract().path("unitId");
+    commitAs(token, unit, 1, Map.of("cmi.core.lesson_status", "completed"));
+    commitAs(token, unit, 2, Map.of("cmi.core.lesson_status", "passed", "cmi.core.score.raw", "85"));
+    eventually("two waiting scores", () -> status().getLong("pending") == 2);
+    gradebook.down = false;
+    eventually("both scores", () -> gradebook.scores.size() == 2);
+    JsonPath first = JsonPath.from(gradebook.scores.get(0).body());
+    JsonPath second = JsonPath.from(gradebook.scores.get(1).body());
+    // the package expects a score (mastery 80): completion alone is Completed and Pending, no marks
+    assertEquals("Pending", first.getString("gradingProgress"));
+    assertEquals(null, first.get("scoreGiven"));
+    assertEquals("FullyGraded", second.getString("gradingProgress"));
+    assertEquals(85.0, second.getDouble("scoreGiven"), 1e-9);
+    assertTrue(first.getString("timestamp").compareTo(second.getString("timestamp")) < 0, "timestamps increase");
+  }
+
+  void commitAs(String token, String unit, int sequence, Map<String, String> data) {
+    given().baseUri("http://127.0.0.1:8180/").header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+        .body(Map.of("unit", unit, "session", 1, "sequence", sequence, "terminated", false, "data", data))
+        .post("runtime/commits").then().statusCode(200);
+  }
+
   /** DESIGN: an acknowledged completion is never lost, not on a restart while the LMS is down. */
   @Test
   void aScorePendingAcrossAServerRestartIsDeliveredOnce() throws Exception {

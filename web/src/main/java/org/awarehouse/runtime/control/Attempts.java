@@ -183,7 +183,7 @@ public class Attempts {
     attempt.rolledUp(after.completion(), after.success(), after.scoreScaled(), now);
     List<JsonObject> made = CommitEffects.packageStatements(subject, before, after);
     if (!made.isEmpty() && !attempt.preview() && attempt.platformId() != null && attempt.resourceLinkId() != null) {
-      grades.enqueue(GradePolicy.score(attempt, after));
+      grades.enqueue(GradePolicy.score(attempt, after, GradePolicy.expectsScore(playable.structure())));
     }
     return made;
   }

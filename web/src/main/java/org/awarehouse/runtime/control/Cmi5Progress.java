@@ -69,7 +69,7 @@ public class Cmi5Progress {
     record(attempt, made);
     if (!rolled.equals(before) && !attempt.preview() && attempt.platformId() != null
         && attempt.resourceLinkId() != null) {
-      grades.enqueue(GradePolicy.score(attempt, rolled));
+      grades.enqueue(GradePolicy.score(attempt, rolled, GradePolicy.expectsScore(playable.structure())));
     }
   }
 

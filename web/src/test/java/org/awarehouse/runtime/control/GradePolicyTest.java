@@ -15,7 +15,7 @@ class GradePolicyTest {
 
   @Test
   void aScoredOutcomePostsItsScaledScoreOutOf100() {
-    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "passed", 0.876));
+    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "passed", 0.876), true);
     assertEquals(87.6, score.scoreGiven(), 1e-9);
     assertEquals(100, score.scoreMaximum());
     assertEquals("Completed", score.activityProgress());
@@ -23,13 +23,21 @@ class GradePolicyTest {
   }
 
   @Test
-  void aCompletionWithoutAScorePostsFullMarks() {
-    assertEquals(100.0, GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "unknown", null)).scoreGiven());
+  void aCompletionWithoutAScorePostsFullMarksWhenNoScoreIsExpected() {
+    assertEquals(100.0, GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "unknown", null), false).scoreGiven());
+  }
+
+  @Test
+  void aCompletionOfScoredContentWaitsForItsScore() {
+    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "unknown", null), true);
+    assertNull(score.scoreGiven(), "full marks must not stand in for a score still to come");
+    assertEquals("Completed", score.activityProgress());
+    assertEquals("Pending", score.gradingProgress());
   }
 
   @Test
   void workInProgressHasNoScoreAndAPendingGrade() {
-    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("incomplete", "unknown", null));
+    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("incomplete", "unknown", null), true);
     assertNull(score.scoreGiven());
     assertEquals("InProgress", score.activityProgress());
     assertEquals("Pending", score.gradingProgress());
