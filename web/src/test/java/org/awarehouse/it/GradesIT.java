@@ -3,6 +3,7 @@ package org.awarehouse.it;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -57,6 +58,10 @@ class GradesIT extends LtiItBase {
 
   /** A learner launch offering AGS, with the launch's own line item when {@code lineItem} is not null. */
   String launchWithGrades(String user, String lineItem) throws Exception {
+    return launchWithGrades(user, lineItem, Map.of("module", "package:" + pkg));
+  }
+
+  String launchWithGrades(String user, String lineItem, Map<String, String> custom) throws Exception {
     Map<String, Object> endpoint = new HashMap<>();
     endpoint.put("scope", SCOPES);
     endpoint.put("lineitems", gradebook.lineItems());
@@ -65,7 +70,7 @@ class GradesIT extends LtiItBase {
     }
     Login login = startLogin();
     String idToken = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).subject(user)
-        .claim(PlatformSimulator.LTI + "custom", Map.of("module", "package:" + pkg))
+        .claim(PlatformSimulator.LTI + "custom", custom)
         .claim(AGS, endpoint).build());
     String html = launch(idToken, login.state(), login.state()).then().statusCode(200).extract().asString();
     Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(html);
@@ -153,10 +158,38 @@ class GradesIT extends LtiItBase {
     JsonPath second = JsonPath.from(gradebook.scores.get(1).body());
     // the package expects a score (mastery 80): completion alone is Completed and Pending, no marks
     assertEquals("Pending", first.getString("gradingProgress"));
-    assertEquals(null, first.get("scoreGiven"));
+    assertNull(first.get("scoreGiven"));
     assertEquals("FullyGraded", second.getString("gradingProgress"));
     assertEquals(85.0, second.getDouble("scoreGiven"), 1e-9);
     assertTrue(first.getString("timestamp").compareTo(second.getString("timestamp")) < 0, "timestamps increase");
+  }
+
+  /** A link's grade policy comes from its custom parameters, as the course sets them in the LMS. */
+  @Test
+  void completionOnlyContentPostsFullMarksOrNoneAsTheLinkSays() throws Exception {
+    String manifest = java.nio.file.Files.readString(TestPackages.directory(TestPackages.SCORM12_SINGLE)
+        .resolve("imsmanifest.xml")).replace("<adlcp:masteryscore>80</adlcp:masteryscore>", "");
+    String plain = as(admin).contentType("application/zip")
+        .body(TestPackages.zip(TestPackages.SCORM12_SINGLE, Map.of("imsmanifest.xml", manifest)).toFile())
+        .post("api/packages").then().statusCode(201).extract().path("packageId");
+    as(admin).post("api/packages/" + plain + "/versions/1/publish").then().statusCode(200);
+    complete(launchWithGrades("user-full", gradebook.moodleLineItem(), Map.of("module", "package:" + plain)));
+    eventually("full marks", () -> gradebook.scores.size() == 1);
+    assertEquals(100.0, JsonPath.from(gradebook.scores.get(0).body()).getDouble("scoreGiven"), 1e-9);
+    complete(launchWithGrades("user-none", gradebook.moodleLineItem(),
+        Map.of("module", "package:" + plain, "completion_marks", "none")));
+    eventually("completion without marks", () -> gradebook.scores.size() == 2);
+    JsonPath none = JsonPath.from(gradebook.scores.get(1).body());
+    assertNull(none.get("scoreGiven"));
+    assertEquals("Completed", none.getString("activityProgress"));
+    assertEquals("FullyGraded", none.getString("gradingProgress"));
+  }
+
+  void complete(String token) {
+    String unit = given().baseUri("http://127.0.0.1:8180/").header("Authorization", "Bearer " + token)
+        .contentType(ContentType.JSON).body(Map.of()).post("runtime/sessions").then().statusCode(200)
+        .extract().path("unitId");
+    commitAs(token, unit, 1, Map.of("cmi.core.lesson_status", "completed"));
   }
 
   void commitAs(String token, String unit, int sequence, Map<String, String> data) {

@@ -34,7 +34,14 @@ public class GradeOutbox {
 
   /** Where and what: a learner's outcome on one resource link. {@code scoreGiven} is null for no score. */
   public record Score(UUID organisationId, UUID platformId, String resourceLinkId, String learnerId, String contextId,
-      Double scoreGiven, double scoreMaximum, String activityProgress, String gradingProgress) {}
+      Double scoreGiven, double scoreMaximum, String activityProgress, String gradingProgress) {
+
+    /** Full marks for completing content that never scores; a link may ask for none. */
+    boolean completionMarks() {
+      return scoreGiven != null && scoreGiven == scoreMaximum && "FullyGraded".equals(gradingProgress)
+          && "Completed".equals(activityProgress);
+    }
+  }
 
   /** A claimed entry. */
   public record Claim(long id, Score score, Instant scoredAt, int attempts) {}
@@ -44,8 +51,9 @@ public class GradeOutbox {
 
   /**
    * In the caller's transaction; only learners with a grade target (a launch offering AGS) get
-   * one. A score lower than one already sent or on its way for the same learner and link is not
-   * sent: a later, weaker attempt never silently lowers the gradebook.
+   * one, under their link's policy: completion marks dropped when the link asks for none, and a
+   * score lower than one already sent or on its way not sent unless the link lets scores lower,
+   * so a later, weaker attempt never silently lowers the gradebook.
    */
   public void enqueue(Score s) {
     Instant now = clock.instant();
@@ -53,14 +61,15 @@ public class GradeOutbox {
     execute("""
         insert into lti_grade_outbox (organisation_id, platform_id, resource_link_id, learner_id, context_id,
           score_given, score_maximum, activity_progress, grading_progress, scored_at, created_at, next_attempt_at)
-        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from lti_grade_target t
+        select ?, ?, ?, ?, ?, case when ? and t.completion_marks = 'none' then null else ? end, ?, ?, ?, ?, ?, ?
+        from lti_grade_target t
         where t.platform_id = ? and t.resource_link_id = ? and t.learner_id = ?
-          and not exists (select 1 from lti_grade_outbox b where b.platform_id = t.platform_id
+          and (t.scores_may_lower or not exists (select 1 from lti_grade_outbox b where b.platform_id = t.platform_id
             and b.resource_link_id = t.resource_link_id and b.learner_id = t.learner_id
-            and b.score_given > coalesce(?, -1))""",
+            and b.score_given > coalesce(?, -1)))""",
         s.organisationId().toString(), platform, s.resourceLinkId(), s.learnerId(), s.contextId(),
-        s.scoreGiven(), s.scoreMaximum(), s.activityProgress(), s.gradingProgress(), Timestamp.from(now),
-        Timestamp.from(now), Timestamp.from(now), platform, s.resourceLinkId(), s.learnerId(), s.scoreGiven());
+        s.completionMarks(), s.scoreGiven(), s.scoreMaximum(), s.activityProgress(), s.gradingProgress(), Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), platform,
+        s.resourceLinkId(), s.learnerId(), s.scoreGiven());
   }
 
   /** The heads of learners' lines that are due and not claimed by another node. */

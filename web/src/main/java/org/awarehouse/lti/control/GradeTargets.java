@@ -23,6 +23,10 @@ import javax.sql.DataSource;
 public class GradeTargets {
   static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
   static final String LINEITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
+  /** Custom parameter: {@code none} makes completion-only content post completion without marks. */
+  public static final String COMPLETION_MARKS = "completion_marks";
+  /** Custom parameter: {@code true} lets a weaker later score replace a better one. */
+  public static final String SCORES_MAY_LOWER = "scores_may_lower";
 
   @Resource(lookup = "java:jboss/datasources/AwarehouseDS") DataSource dataSource;
   @Inject KeyEncryptionKeySource secrets;
@@ -42,10 +46,12 @@ public class GradeTargets {
     try (Connection c = dataSource.getConnection();
         PreparedStatement upsert = c.prepareStatement("""
             insert into lti_grade_target (platform_id, resource_link_id, learner_id, organisation_id, context_id,
-              user_sealed, lineitem_url, lineitems_url, scopes, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              user_sealed, lineitem_url, lineitems_url, scopes, updated_at, completion_marks, scores_may_lower)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on duplicate key update user_sealed = values(user_sealed), context_id = values(context_id),
               lineitem_url = coalesce(values(lineitem_url), lineitem_url), lineitems_url = values(lineitems_url),
-              scopes = values(scopes), updated_at = values(updated_at)""")) {
+              scopes = values(scopes), updated_at = values(updated_at), completion_marks = values(completion_marks),
+              scores_may_lower = values(scores_may_lower)""")) {
       upsert.setString(1, platformId.toString());
       upsert.setString(2, launch.resourceLinkId());
       upsert.setString(3, learnerId);
@@ -56,6 +62,9 @@ public class GradeTargets {
       upsert.setString(8, ags.lineItems());
       upsert.setString(9, String.join(" ", ags.scopes()));
       upsert.setTimestamp(10, Timestamp.from(clock.instant()));
+      // the link's grade policy, as the course set it in the LMS's custom parameters
+      upsert.setString(11, "none".equals(launch.custom().get(COMPLETION_MARKS)) ? "none" : "full");
+      upsert.setBoolean(12, "true".equals(launch.custom().get(SCORES_MAY_LOWER)));
       upsert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot remember where the learner's scores go", e);
