@@ -194,6 +194,22 @@ class Cmi5IT extends LtiItBase {
     given().post(TOOL + "/runtime/cmi5/fetch?k=never-issued").then().statusCode(200).body("'error-code'", equalTo("2"));
   }
 
+  /** The token is in the learner's browser: it must not reach anyone else's data. */
+  @Test
+  void aSessionTokenReadsOnlyItsOwnLearnersStatementsAndDocuments() throws Exception {
+    String pkg = published();
+    Au mine = fetch(query(open(launchPackage(pkg, "learner-own"), AU1).getString("launchUrl")));
+    Au theirs = fetch(query(open(launchPackage(pkg, "learner-other"), AU1).getString("launchUrl")));
+    send(theirs, statement(theirs, "initialized", null, true)).then().statusCode(200);
+    send(mine, statement(mine, "initialized", null, true)).then().statusCode(200);
+    // an unfiltered query is narrowed to the session's learner and registration
+    List<String> actors = lrs(mine).get("statements").then().statusCode(200).extract().jsonPath()
+        .getList("statements.actor.account.name", String.class);
+    assertTrue(!actors.isEmpty() && actors.stream().allMatch(actors.get(0)::equals), "one learner only: " + actors);
+    lrs(mine).queryParam("agent", theirs.launch().get("actor")).get("statements").then().statusCode(403);
+    lrs(mine).queryParams(stateParams(theirs)).get("activities/state").then().statusCode(403);
+  }
+
   @Test
   void browserContentReachesTheLrsAcrossOrigins() {
     given().baseUri(base.toString()).header("Origin", "http://127.0.0.1:8180")

@@ -16,7 +16,9 @@ import org.awarehouse.platform.control.InvalidInputException;
 import org.awarehouse.xapi.control.DocumentStore;
 import org.awarehouse.xapi.control.UnknownDocumentException;
 import org.awarehouse.xapi.control.XapiCaller;
+import org.awarehouse.xapi.control.XapiCredentials;
 import org.awarehouse.xapi.control.XapiForbiddenException;
+import org.awarehouse.xapi.control.XapiKeys;
 
 /**
  * What the three document resources share: their parameters, the ETag preconditions, and the
@@ -41,8 +43,25 @@ public class DocumentRequests {
     String agentJson = known.contains("agent") ? required(query, "agent") : null;
     String agent = agentJson == null ? null : requests.agentIdentifier(agentJson, "agent");
     UUID registration = query.containsKey("registration") ? requests.uuid(query.getFirst("registration"), "registration") : null;
-    return new Target(new DocumentStore.Scope(kind, activity, agent, agentJson), registration, query.getFirst(idParameter),
-        query);
+    Target target = new Target(new DocumentStore.Scope(kind, activity, agent, agentJson), registration,
+        query.getFirst(idParameter), query);
+    requireOwnLearner(target);
+    return target;
+  }
+
+  /**
+   * A cmi5 session's token is in the learner's browser: it reaches the State and Agent Profile
+   * documents of its own learner only, never another learner's (the LMS grants the AU access to
+   * what its launch concerns, cmi5 section 8.2.3).
+   */
+  private void requireOwnLearner(Target target) {
+    XapiCredentials.SessionScope session = caller.credential().session();
+    if (session == null || target.scope().agentIdentifier() == null) {
+      return;
+    }
+    if (!XapiKeys.identifier(session.actor()).map(target.scope().agentIdentifier()::equals).orElse(false)) {
+      throw new XapiForbiddenException("A cmi5 session may read and write only its own learner's documents.");
+    }
   }
 
   Response get(Target target, String idParameter) {

@@ -167,6 +167,7 @@ public class StatementService {
   public StoredStatement one(UUID id, boolean voided) {
     requireRead();
     StatementStore.Lookup found = store.byId(caller.organisationId(), id)
+        .filter(this::ownLearnersIfSession)
         .orElseThrow(() -> new UnknownStatementException("No statement with id " + id + "."));
     if (found.voided() != voided) {
       throw new UnknownStatementException(voided
@@ -178,7 +179,26 @@ public class StatementService {
 
   public StatementStore.Page query(StatementQuery query) {
     requireRead();
-    return store.query(caller.organisationId(), query);
+    return store.query(caller.organisationId(), ownLearnerOnly(query));
+  }
+
+  /**
+   * A cmi5 session's token is in the learner's browser, so it reads only its own learner's
+   * statements of its own registration: the query is narrowed to them, and a query for anyone
+   * else is refused (the AU's access is what its launch concerns, cmi5 section 8.2.3).
+   */
+  private StatementQuery ownLearnerOnly(StatementQuery query) {
+    XapiCredentials.SessionScope session = caller.credential().session();
+    if (session == null) {
+      return query;
+    }
+    String actor = XapiKeys.identifier(session.actor()).orElseThrow();
+    if (query.agent() != null && !query.agent().equals(actor)
+        || query.registration() != null && !query.registration().equals(session.registration())) {
+      throw new XapiForbiddenException("A cmi5 session may read only its own learner's statements of its registration.");
+    }
+    return new StatementQuery(actor, query.relatedAgents(), query.verb(), query.activity(), query.relatedActivities(),
+        session.registration(), query.since(), query.until(), query.limit(), query.ascending(), query.afterSeq());
   }
 
   /**
@@ -195,6 +215,18 @@ public class StatementService {
   public byte[] content(StoredAttachment attachment) {
     return attachments.content(attachment.organisationId(), attachment.sha2())
         .orElseThrow(() -> new IllegalStateException("Attachment data vanished while being returned"));
+  }
+
+  /** A cmi5 session sees a single statement only when it is its own learner's, of its registration. */
+  private boolean ownLearnersIfSession(StatementStore.Lookup found) {
+    XapiCredentials.SessionScope session = caller.credential().session();
+    if (session == null) {
+      return true;
+    }
+    JsonObject statement = found.statement().statement();
+    JsonObject context = statement.getJsonObject("context");
+    return XapiKeys.identifier(statement.getJsonObject("actor")).equals(XapiKeys.identifier(session.actor()))
+        && context != null && session.registration().toString().equals(context.getString("registration", null));
   }
 
   private void requireWrite() {
