@@ -193,6 +193,8 @@ measure() {
 ensure_tools
 make_package
 list=$(write_request_list)
+# BENCH_REQUESTS names another request list (same format), to measure one kind of file alone
+list="${BENCH_REQUESTS:-$list}"
 trap cleanup EXIT
 start_nginx
 check_answers "http://127.0.0.1:$nginx_port" nginx

@@ -42,6 +42,7 @@ class RostersIT extends LtiItBase {
 
   volatile boolean loop;
   volatile int pagesServed;
+  volatile String rolesAsked;
 
   @BeforeEach
   void membershipsAndTokens() {
@@ -53,6 +54,9 @@ class RostersIT extends LtiItBase {
   private void memberships(HttpExchange exchange) throws IOException {
     pagesServed++;
     boolean second = "page=2".equals(exchange.getRequestURI().getQuery());
+    if (!second) {
+      rolesAsked = exchange.getRequestURI().getQuery();
+    }
     String members = (second ? IntStream.rangeClosed(5, 8) : IntStream.rangeClosed(1, 4))
         .mapToObj(i -> "{\"user_id\":\"learner-" + i + "\",\"roles\":[\"Learner\"]"
             + (i == 8 ? ",\"status\":\"Inactive\"" : "") + "}")
@@ -105,6 +109,8 @@ class RostersIT extends LtiItBase {
     launchAs("teacher-1", "Instructor");
     eventually("the sync", () -> roster().getString("syncedAt") != null);
     assertEquals(9, roster().getInt("members"), "both pages: eight learners and the teacher");
+    // NRPS §2.3.1: only learners are asked for; this platform ignores the filter, as it may
+    assertEquals("role=http://purl.imsglobal.org/vocab/lis/v2/membership#Learner", rolesAsked);
     // 7 active learners on the roster (learner-8 is Inactive, the teacher is no learner); 3 launched
     JsonPath participation = as(admin).queryParam("context", "course-7")
         .get("api/platforms/" + platformId + "/roster/participation").then().statusCode(200).extract().jsonPath();

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RosterSync {
   private static final Logger LOG = Logger.getLogger(RosterSync.class.getName());
   static final String SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+  static final String LEARNER_ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Rosters rosters;
@@ -91,7 +92,10 @@ public class RosterSync {
     byte[] secret = organisations.learnerSecret(roster.organisationId());
     Map<String, Rosters.RosterMember> members = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
-    String page = roster.membershipsUrl();
+    // NRPS 2.0 §2.3.1: a role filter; participation counts learners, so ask for them only (a
+    // platform that ignores the filter sends everyone, and the roles say who is a learner)
+    String page = AgsClient.withQuery(roster.membershipsUrl(), "role="
+        + java.net.URLEncoder.encode(LEARNER_ROLE, java.nio.charset.StandardCharsets.UTF_8));
     while (page != null) {
       if (!seen.add(page)) {
         throw new RosterSyncException("The platform's pages lead back to a page already read: " + page);
