@@ -107,7 +107,7 @@ class PackageInspectorTest {
   @Test
   void stagedFilesAreNamedByTheHashOfTheirBytes() throws IOException {
     for (StagedFile file : inspect(TestPackages.SCORM12_SINGLE).files()) {
-      byte[] original = Files.readAllBytes(TestPackages.directory(TestPackages.SCORM12_SINGLE).resolve(file.path()));
+      byte[] original = TestPackages.source(TestPackages.SCORM12_SINGLE, file.path());
       assertEquals(Sha256.hex(original), file.sha256());
       assertEquals(original.length, file.size());
       assertEquals(staging.resolve(file.sha256()), file.staged());

@@ -27,6 +27,7 @@ public final class TestPackages {
   public static final List<String> ALL = List.of(SCORM12_SINGLE, SCORM2004_SINGLE, SCORM2004_MULTI, CMI5_BASIC);
 
   // A fixed time makes the zips byte-for-byte reproducible, so their hashes are too.
+  static final String SHARED_SCO = "scorm-test-sco.js";
   private static final FileTime FIXED_TIME = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
 
   private TestPackages() {}
@@ -41,6 +42,12 @@ public final class TestPackages {
       throw new IllegalArgumentException("No test package " + name + " at " + inModule.toAbsolutePath());
     }
     return found;
+  }
+
+  /** A file of the package as it goes into the zip: its own, or the shared test SCO. */
+  public static byte[] source(String name, String path) throws IOException {
+    Path file = directory(name).resolve(path);
+    return Files.readAllBytes(Files.exists(file) ? file : directory(name).getParent().resolve(SHARED_SCO));
   }
 
   /** The package zipped into a new temporary file. */
@@ -63,6 +70,23 @@ public final class TestPackages {
     }
   }
 
+  /**
+   * The SCORM test packages share one test SCO (packages/scorm-test-sco.js, which speaks both
+   * APIs): every page that loads {@code sco.js} without one beside it gets that one.
+   */
+  private static void addTestSco(Path dir, Map<String, byte[]> entries) throws IOException {
+    Path shared = dir.getParent().resolve(SHARED_SCO);
+    for (String path : List.copyOf(entries.keySet())) {
+      if (!path.endsWith("index.html")) {
+        continue;
+      }
+      String sco = path.substring(0, path.length() - "index.html".length()) + "sco.js";
+      if (!entries.containsKey(sco) && new String(entries.get(path), StandardCharsets.UTF_8).contains("src=\"sco.js\"")) {
+        entries.put(sco, Files.readAllBytes(shared));
+      }
+    }
+  }
+
   public static void zipTo(String name, Map<String, String> overrides, Path zip) throws IOException {
     Path dir = directory(name);
     Map<String, byte[]> entries = new TreeMap<>();
@@ -71,6 +95,7 @@ public final class TestPackages {
         entries.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
       }
     }
+    addTestSco(dir, entries);
     overrides.forEach((path, text) -> entries.put(path, text.getBytes(StandardCharsets.UTF_8)));
     try (OutputStream out = Files.newOutputStream(zip); ZipArchiveOutputStream archive = new ZipArchiveOutputStream(out)) {
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
