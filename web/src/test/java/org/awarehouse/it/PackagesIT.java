@@ -93,6 +93,15 @@ class PackagesIT extends LtiItBase {
         .body("number", equalTo(2));
     as(admin).post("api/packages/" + id + "/versions/1/publish").then().statusCode(200)
         .body("status", equalTo("published")).body("publishedAt", notNullValue());
+    // authors describe a version for the catalogue after upload; absent fields stay
+    as(admin).contentType(ContentType.JSON).body(Map.of("titles", Map.of("en", "Passwords", "nl", "Wachtwoorden"),
+            "languages", List.of("en", "nl"), "durationMinutes", 6, "audience", List.of("everyone")))
+        .patch("api/packages/" + id + "/versions/1").then().statusCode(200)
+        .body("titles.nl", equalTo("Wachtwoorden")).body("durationMinutes", equalTo(6))
+        .body("audience", equalTo(List.of("everyone"))).body("standard", equalTo("scorm_12"));
+    as(admin).contentType(ContentType.JSON).body(Map.of("durationMinutes", 0))
+        .patch("api/packages/" + id + "/versions/1").then().statusCode(400)
+        .body("errors[0].field", equalTo("durationMinutes"));
     as(admin).delete("api/packages/" + id + "/versions/1").then().statusCode(409)
         .contentType("application/problem+json").body("type", containsString("version-in-use"));
     as(admin).delete("api/packages/" + id + "/versions/2").then().statusCode(204);

@@ -4,7 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awarehouse.content.control.PackageUploads;
 import org.awarehouse.content.control.Packages;
@@ -97,6 +103,33 @@ public class PackagesResource {
   @Path("/{id}/versions/{number}/retire")
   public VersionView retire(@PathParam("id") UUID id, @PathParam("number") int number) {
     return VersionView.of(packages.retire(caller.organisationId(), id, number));
+  }
+
+  /**
+   * The body of PATCH on a version: the catalogue description authors may change after upload.
+   * Absent fields stay as they are.
+   */
+  public record DescriptionChange(
+      Map<String, String> titles, Map<String, String> descriptions, List<String> languages,
+      @Min(value = 1, message = "must be at least 1 minute") @Max(value = 240, message = "must be at most 240 minutes")
+          Integer durationMinutes,
+      List<String> audience, List<String> regulations) {
+
+    PackageVersion.Description over(PackageVersion.Description d) {
+      return new PackageVersion.Description(titles != null ? titles : d.titles(),
+          descriptions != null ? descriptions : d.descriptions(), languages != null ? languages : d.languages(),
+          durationMinutes != null ? durationMinutes : d.durationMinutes(), audience != null ? audience : d.audience(),
+          regulations != null ? regulations : d.regulations());
+    }
+  }
+
+  @PATCH
+  @Path("/{id}/versions/{number}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  public VersionView describe(@PathParam("id") UUID id, @PathParam("number") int number,
+      @NotNull(message = "must be a JSON object with the fields to change") @Valid DescriptionChange change) {
+    PackageVersion version = packages.version(caller.organisationId(), id, number);
+    return VersionView.of(packages.describe(caller.organisationId(), id, number, change.over(version.description())));
   }
 
   /** The body of a preview answer: a link that opens the player on this version for 30 minutes. */

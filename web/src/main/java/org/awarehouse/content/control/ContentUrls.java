@@ -30,11 +30,6 @@ public class ContentUrls {
     return contentUrl.filter(u -> !u.isBlank()).orElse(publicUrl).replaceFirst("/+$", "");
   }
 
-  /** Whether content runs on an origin of its own. */
-  public boolean isolated() {
-    return !origin().equals(publicUrl.replaceFirst("/+$", ""));
-  }
-
   /** The URL of a file of a version: each path segment percent-encoded, the query as written. */
   public String file(String contentKey, String path, String query) {
     String encoded = Arrays.stream(path.split("/", -1))
