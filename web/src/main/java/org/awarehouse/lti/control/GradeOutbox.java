@@ -46,8 +46,8 @@ public class GradeOutbox {
   /** A claimed entry. */
   public record Claim(long id, Score score, Instant scoredAt, int attempts) {}
 
-  /** Counts for an admin, per platform and context. */
-  public record Status(long pending, long delivered, long parked, List<String> parkedReasons) {}
+  /** Counts for an admin, per platform and context; {@code retrying} of the pending ones failed before. */
+  public record Status(long pending, long retrying, long delivered, long parked, List<String> parkedReasons) {}
 
   /**
    * In the caller's transaction; only learners with a grade target (a launch offering AGS) get
@@ -144,7 +144,8 @@ public class GradeOutbox {
   public Status status(UUID organisationId, UUID platformId, String contextId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement count = c.prepareStatement("""
-            select sum(delivered_at is null and parked_at is null), sum(delivered_at is not null),
+            select sum(delivered_at is null and parked_at is null),
+              sum(delivered_at is null and parked_at is null and attempts > 0), sum(delivered_at is not null),
               sum(parked_at is not null and delivered_at is null)
             from lti_grade_outbox where organisation_id = ? and platform_id = ? and (? is null or context_id = ?)""");
         PreparedStatement reasons = c.prepareStatement("""
@@ -164,7 +165,7 @@ public class GradeOutbox {
       }
       try (ResultSet r = count.executeQuery()) {
         r.next();
-        return new Status(r.getLong(1), r.getLong(2), r.getLong(3), why);
+        return new Status(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), why);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot count the grade outbox", e);
