@@ -31,8 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class Cmi5BrowserIT extends LtiItBase {
-  static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+class Cmi5BrowserIT extends PackageItBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,17 +40,11 @@ class Cmi5BrowserIT extends LtiItBase {
 
   ChromeDriver browser;
   BrowserPlatform lms;
-  String lrsKey;
-  String lrsSecret;
 
   @BeforeEach
   void openBrowser() {
     lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
     browser = Browser.blockingThirdPartyCookies();
-    JsonPath credential = as(admin).contentType(ContentType.JSON).body(Map.of("name", "reports", "read", true, "write", false))
-        .post("api/xapi-credentials").then().statusCode(201).extract().jsonPath();
-    lrsKey = credential.getString("key");
-    lrsSecret = credential.getString("secret");
   }
 
   @AfterEach
@@ -63,9 +56,7 @@ class Cmi5BrowserIT extends LtiItBase {
 
   @Test
   void bothAusArePlayedAndTheCourseIsSatisfied() {
-    String pkg = as(admin).contentType("application/zip").body(TestPackages.zip(TestPackages.CMI5_BASIC).toFile())
-        .post("api/packages").then().statusCode(201).extract().path("packageId");
-    as(admin).post("api/packages/" + pkg + "/versions/1/publish").then().statusCode(200);
+    String pkg = published(TestPackages.CMI5_BASIC);
     lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).subject("cmi5-learner")
         .claim(PlatformSimulator.LTI + "custom", Map.of("module", "package:" + pkg)).build();
 
@@ -109,8 +100,7 @@ class Cmi5BrowserIT extends LtiItBase {
   }
 
   private List<String> statements(String verb, String property) {
-    return given().baseUri(base.toString()).auth().preemptive().basic(lrsKey, lrsSecret)
-        .header("X-Experience-API-Version", "2.0.0").queryParam("verb", verb).get("xapi/statements").then()
+    return reader().queryParam("verb", verb).get("xapi/statements").then()
         .statusCode(200).extract().jsonPath().getList("statements." + property, String.class);
   }
 

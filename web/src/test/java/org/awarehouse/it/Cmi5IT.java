@@ -38,10 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class Cmi5IT extends LtiItBase {
+class Cmi5IT extends PackageItBase {
   static final String CONTENT = "http://127.0.0.1:8180/";
   static final String TOOL = "http://localhost:8180";
-  static final String VERBS = "http://adlnet.gov/expapi/verbs/";
   static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
   static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
   static final String SESSION_ID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
@@ -52,17 +51,6 @@ class Cmi5IT extends LtiItBase {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  String lrsKey;
-  String lrsSecret;
-
-  @BeforeEach
-  void lrsCredential() {
-    JsonPath credential = as(admin).contentType(ContentType.JSON).body(Map.of("name", "reports", "read", true, "write", false))
-        .post("api/xapi-credentials").then().statusCode(201).extract().jsonPath();
-    lrsKey = credential.getString("key");
-    lrsSecret = credential.getString("secret");
   }
 
   /** What an AU knows: its launch parameters and, once fetched, its auth-token and launch data. */
@@ -284,10 +272,6 @@ class Cmi5IT extends LtiItBase {
 
   // --- the LMS's side ------------------------------------------------------------------------
 
-  RequestSpecification reader() {
-    return given().baseUri(base.toString()).auth().preemptive().basic(lrsKey, lrsSecret)
-        .header("X-Experience-API-Version", "2.0.0");
-  }
 
   List<String> satisfied(String registration) {
     return reader().queryParam("registration", registration).queryParam("verb", SATISFIED).get("xapi/statements")
@@ -295,10 +279,7 @@ class Cmi5IT extends LtiItBase {
   }
 
   String published() {
-    String id = as(admin).contentType("application/zip").body(TestPackages.zip(TestPackages.CMI5_BASIC).toFile())
-        .post("api/packages").then().statusCode(201).extract().path("packageId");
-    as(admin).post("api/packages/" + id + "/versions/1/publish").then().statusCode(200);
-    return id;
+    return published(TestPackages.CMI5_BASIC);
   }
 
   String launchPackage(String packageId, String user) throws Exception {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awarehouse.content.control.importing.TestPackages;
@@ -91,18 +90,6 @@ class GradesIT extends LtiItBase {
 
   JsonPath status() {
     return as(admin).get("api/platforms/" + platformId + "/grades").then().statusCode(200).extract().jsonPath();
-  }
-
-  static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    eventually(what, Duration.ofSeconds(30), condition);
-  }
-
-  static void eventually(String what, Duration patience, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + patience.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, "waited " + patience.toSeconds() + " s for " + what);
-      Thread.sleep(200);
-    }
   }
 
   @Test

@@ -105,6 +105,20 @@ abstract class LtiItBase {
         .extract();
   }
 
+  /** Waits up to 30 s for something a background worker does. */
+  static void eventually(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    eventually(what, java.time.Duration.ofSeconds(30), condition);
+  }
+
+  static void eventually(String what, java.time.Duration patience, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "waited " + patience.toSeconds() + " s for " + what);
+      Thread.sleep(200);
+    }
+  }
+
   RequestSpecification api() {
     return given().baseUri(base.toString());
   }

@@ -30,8 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlayerBrowserIT extends LtiItBase {
-  static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+class PlayerBrowserIT extends PackageItBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -40,17 +39,11 @@ class PlayerBrowserIT extends LtiItBase {
 
   ChromeDriver browser;
   BrowserPlatform lms;
-  String lrsKey;
-  String lrsSecret;
 
   @BeforeEach
   void openBrowser() {
     lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
     browser = Browser.blockingThirdPartyCookies();
-    JsonPath credential = as(admin).contentType(ContentType.JSON).body(Map.of("name", "reports", "read", true, "write", false))
-        .post("api/xapi-credentials").then().statusCode(201).extract().jsonPath();
-    lrsKey = credential.getString("key");
-    lrsSecret = credential.getString("secret");
   }
 
   @AfterEach
@@ -60,10 +53,9 @@ class PlayerBrowserIT extends LtiItBase {
     }
   }
 
-  String published(String name) {
-    String id = as(admin).contentType("application/zip").body(TestPackages.zip(name).toFile()).post("api/packages")
-        .then().statusCode(201).extract().path("packageId");
-    as(admin).post("api/packages/" + id + "/versions/1/publish").then().statusCode(200);
+  /** Publishes a test package, and makes the LMS's course link launch it. */
+  String linked(String name) {
+    String id = published(name);
     lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).subject("player-learner")
         .claim(PlatformSimulator.LTI + "custom", Map.of("module", "package:" + id)).build();
     return id;
@@ -71,7 +63,7 @@ class PlayerBrowserIT extends LtiItBase {
 
   @Test
   void aScorm12PackageIsSuspendedResumedAndPassedThroughTheLaunch() {
-    String pkg = published(TestPackages.SCORM12_SINGLE);
+    String pkg = linked(TestPackages.SCORM12_SINGLE);
     playAndSuspend();
     resumeAndPass();
     assertEquals(List.of("initialized", "suspended", "resumed", "answered", "completed", "passed", "completed", "passed",
@@ -80,7 +72,7 @@ class PlayerBrowserIT extends LtiItBase {
 
   @Test
   void aScorm2004PackageIsSuspendedResumedAndPassedThroughTheLaunch() {
-    String pkg = published(TestPackages.SCORM2004_SINGLE);
+    String pkg = linked(TestPackages.SCORM2004_SINGLE);
     playAndSuspend();
     resumeAndPass();
     assertEquals(List.of("initialized", "suspended", "resumed", "answered", "completed", "passed", "completed", "passed",
@@ -94,7 +86,7 @@ class PlayerBrowserIT extends LtiItBase {
   /** Closing the window without finishing still saves: the adapter's beacon carries the data. */
   @Test
   void closingTheWindowMidwayKeepsTheLearnersPlace() {
-    published(TestPackages.SCORM2004_SINGLE);
+    linked(TestPackages.SCORM2004_SINGLE);
     browser.get(lms.courseUrl());
     inSco(() -> {
       waitForState("initialized");
@@ -112,7 +104,7 @@ class PlayerBrowserIT extends LtiItBase {
   /** DESIGN: content runs on its own origin, so a package's script cannot reach the tool's pages. */
   @Test
   void contentOnTheContentOriginCannotReadThePlayersCredentials() {
-    published(TestPackages.SCORM2004_SINGLE);
+    linked(TestPackages.SCORM2004_SINGLE);
     browser.get(lms.courseUrl());
     inSco(() -> {
       waitForState("initialized");
@@ -161,12 +153,7 @@ class PlayerBrowserIT extends LtiItBase {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     List<String> verbs;
     do {
-      verbs = given().baseUri(base.toString()).auth().preemptive().basic(lrsKey, lrsSecret)
-          .header("X-Experience-API-Version", "2.0.0")
-          .queryParam("activity", "http://localhost:8180/xapi/activities/packages/" + pkg)
-          .queryParam("related_activities", true).queryParam("ascending", true)
-          .get("xapi/statements").then().statusCode(200).extract().jsonPath()
-          .getList("statements.verb.id", String.class).stream().map(v -> v.replace(VERBS, "")).toList();
+      verbs = verbsFor(pkg);
     } while (verbs.size() < expected && System.nanoTime() < deadline && pause());
     return verbs;
   }

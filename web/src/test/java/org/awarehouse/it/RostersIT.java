@@ -11,10 +11,8 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,14 +87,6 @@ class RostersIT extends LtiItBase {
   JsonPath roster() {
     return as(admin).queryParam("context", "course-7").get("api/platforms/" + platformId + "/roster").then()
         .extract().jsonPath();
-  }
-
-  static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, "waited 30 s for " + what);
-      Thread.sleep(250);
-    }
   }
 
   @Test

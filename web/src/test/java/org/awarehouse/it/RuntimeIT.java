@@ -31,33 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RuntimeIT extends LtiItBase {
+class RuntimeIT extends PackageItBase {
   static final String CONTENT = "http://127.0.0.1:8180/";
-  static final String VERBS = "http://adlnet.gov/expapi/verbs/";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
   }
 
-  String lrsKey;
-  String lrsSecret;
-
-  @BeforeEach
-  void lrsCredential() {
-    JsonPath credential = as(admin).contentType(ContentType.JSON).body(Map.of("name", "reports", "read", true, "write", false))
-        .post("api/xapi-credentials").then().statusCode(201).extract().jsonPath();
-    lrsKey = credential.getString("key");
-    lrsSecret = credential.getString("secret");
-  }
-
-  /** Uploads and publishes a test package; returns its id. */
-  String published(String name) {
-    String id = as(admin).contentType("application/zip").body(TestPackages.zip(name).toFile()).post("api/packages")
-        .then().statusCode(201).extract().path("packageId");
-    as(admin).post("api/packages/" + id + "/versions/1/publish").then().statusCode(200);
-    return id;
-  }
 
   /** Launches the package as {@code user}; returns the player's attempt token. */
   String launchPackage(String packageId, String user) throws Exception {
@@ -100,14 +81,6 @@ class RuntimeIT extends LtiItBase {
         .extract().jsonPath();
   }
 
-  List<String> verbsFor(String packageId) {
-    return given().baseUri(base.toString()).auth().preemptive().basic(lrsKey, lrsSecret)
-        .header("X-Experience-API-Version", "2.0.0")
-        .queryParam("activity", "http://localhost:8180/xapi/activities/packages/" + packageId)
-        .queryParam("related_activities", true).queryParam("ascending", true).queryParam("limit", 100)
-        .get("xapi/statements").then().statusCode(200).extract().jsonPath().getList("statements.verb.id", String.class)
-        .stream().map(v -> v.replace(VERBS, "")).toList();
-  }
 
   @Test
   void aScorm12LearnerSuspendsResumesAndPasses() throws Exception {
