@@ -28,6 +28,7 @@ public final class TestPackages {
 
   // A fixed time makes the zips byte-for-byte reproducible, so their hashes are too.
   static final String SHARED_SCO = "scorm-test-sco.js";
+  static final String SHARED_AU = "cmi5-test-au.js";
   private static final FileTime FIXED_TIME = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
 
   private TestPackages() {}
@@ -44,10 +45,14 @@ public final class TestPackages {
     return found;
   }
 
-  /** A file of the package as it goes into the zip: its own, or the shared test SCO. */
+  /** A file of the package as it goes into the zip: its own, or the shared test script. */
   public static byte[] source(String name, String path) throws IOException {
     Path file = directory(name).resolve(path);
-    return Files.readAllBytes(Files.exists(file) ? file : directory(name).getParent().resolve(SHARED_SCO));
+    return Files.readAllBytes(Files.exists(file) ? file : sharedScript(directory(name)));
+  }
+
+  private static Path sharedScript(Path dir) {
+    return dir.getParent().resolve(Files.exists(dir.resolve("cmi5.xml")) ? SHARED_AU : SHARED_SCO);
   }
 
   /** The package zipped into a new temporary file. */
@@ -71,11 +76,12 @@ public final class TestPackages {
   }
 
   /**
-   * The SCORM test packages share one test SCO (packages/scorm-test-sco.js, which speaks both
-   * APIs): every page that loads {@code sco.js} without one beside it gets that one.
+   * The test packages share one test script per standard: the SCORM ones packages/scorm-test-sco.js
+   * (which speaks both APIs), the cmi5 ones packages/cmi5-test-au.js. Every page that loads
+   * {@code sco.js} without one beside it gets its standard's script.
    */
   private static void addTestSco(Path dir, Map<String, byte[]> entries) throws IOException {
-    Path shared = dir.getParent().resolve(SHARED_SCO);
+    Path shared = sharedScript(dir);
     for (String path : List.copyOf(entries.keySet())) {
       if (!path.endsWith("index.html")) {
         continue;
