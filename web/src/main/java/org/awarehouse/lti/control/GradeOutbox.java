@@ -32,16 +32,14 @@ public class GradeOutbox {
   @Resource(lookup = "java:jboss/datasources/AwarehouseDS") DataSource dataSource;
   @Inject Clock clock;
 
-  /** Where and what: a learner's outcome on one resource link. {@code scoreGiven} is null for no score. */
+  /**
+   * Where and what: a learner's outcome on one resource link. {@code scoreGiven} is null for no
+   * score; {@code completionMarks} says the score is full marks for completing content that never
+   * scores, which a link may ask to leave out.
+   */
   public record Score(UUID organisationId, UUID platformId, String resourceLinkId, String learnerId, String contextId,
-      Double scoreGiven, double scoreMaximum, String activityProgress, String gradingProgress) {
-
-    /** Full marks for completing content that never scores; a link may ask for none. */
-    boolean completionMarks() {
-      return scoreGiven != null && scoreGiven == scoreMaximum && "FullyGraded".equals(gradingProgress)
-          && "Completed".equals(activityProgress);
-    }
-  }
+      Double scoreGiven, double scoreMaximum, String activityProgress, String gradingProgress,
+      boolean completionMarks) {}
 
   /** A claimed entry. */
   public record Claim(long id, Score score, Instant scoredAt, int attempts) {}
@@ -96,7 +94,7 @@ public class GradeOutbox {
           Double scoreGiven = r.wasNull() ? null : given;
           claims.add(new Claim(r.getLong(1), new Score(UUID.fromString(r.getString(2)), UUID.fromString(r.getString(3)),
               r.getString(4), r.getString(5), r.getString(6), scoreGiven, r.getDouble(8), r.getString(9),
-              r.getString(10)), r.getTimestamp(11).toInstant(), r.getInt(12)));
+              r.getString(10), false), r.getTimestamp(11).toInstant(), r.getInt(12))); // the link's policy applied on entry
         }
       }
       for (Claim claim : claims) {

@@ -26,7 +26,7 @@ final class GradePolicy {
     boolean graded = done && given != null;
     return new GradeOutbox.Score(attempt.organisationId(), attempt.platformId(), attempt.resourceLinkId(),
         attempt.learnerId(), attempt.contextId(), given, MAXIMUM, done ? "Completed" : "InProgress",
-        graded ? "FullyGraded" : "Pending");
+        graded ? "FullyGraded" : "Pending", done && outcome.scoreScaled() == null && !expectsScore);
   }
 
   /** Whether any unit has a mastery score (SCORM) or masteryScore (cmi5), so a score is to come. */

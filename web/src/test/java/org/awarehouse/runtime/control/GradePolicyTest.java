@@ -1,7 +1,9 @@
 package org.awarehouse.runtime.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,6 +19,7 @@ class GradePolicyTest {
   void aScoredOutcomePostsItsScaledScoreOutOf100() {
     GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "passed", 0.876), true);
     assertEquals(87.6, score.scoreGiven(), 1e-9);
+    assertFalse(score.completionMarks());
     assertEquals(100, score.scoreMaximum());
     assertEquals("Completed", score.activityProgress());
     assertEquals("FullyGraded", score.gradingProgress());
@@ -24,7 +27,9 @@ class GradePolicyTest {
 
   @Test
   void aCompletionWithoutAScorePostsFullMarksWhenNoScoreIsExpected() {
-    assertEquals(100.0, GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "unknown", null), false).scoreGiven());
+    GradeOutbox.Score score = GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "unknown", null), false);
+    assertEquals(100.0, score.scoreGiven());
+    assertTrue(score.completionMarks(), "a link may ask for completion without marks");
   }
 
   @Test
@@ -33,6 +38,11 @@ class GradePolicyTest {
     assertNull(score.scoreGiven(), "full marks must not stand in for a score still to come");
     assertEquals("Completed", score.activityProgress());
     assertEquals("Pending", score.gradingProgress());
+  }
+
+  @Test
+  void aPerfectScoreIsAScoreNotCompletionMarks() {
+    assertFalse(GradePolicy.score(ATTEMPT, new UnitOutcome("completed", "passed", 1.0), true).completionMarks());
   }
 
   @Test
