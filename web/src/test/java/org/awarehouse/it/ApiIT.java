@@ -50,13 +50,13 @@ class ApiIT {
     as(Deployments.operatorToken()).get("api/catalogue").then()
         .statusCode(200)
         .contentType(ContentType.JSON)
-        .body("modules.id", hasItem("sample-report-a-phish"))
-        .body("modules.id", hasItem("sample-changed-bank-details"))
-        .body("modules.find { it.id == 'sample-changed-bank-details' }.audience", hasItem("finance"))
-        .body("modules.find { it.id == 'sample-report-a-phish' }.title.nl", equalTo("Een phishingmail melden in één minuut"))
-        .body("modules.find { it.id == 'sample-report-a-phish' }.durationMinutes", equalTo(4))
-        .body("modules.find { it.id == 'sample-report-a-phish' }.audience", hasItem("everyone"))
-        .body("modules.find { it.id == 'sample-report-a-phish' }.version", equalTo("0.1.0"));
+        .body("modules.id", hasItem("spot-it-report-it"))
+        .body("modules.id", hasItem("invoice-fraud"))
+        .body("modules.find { it.id == 'invoice-fraud' }.audience", hasItem("finance"))
+        .body("modules.find { it.id == 'spot-it-report-it' }.title.nl", equalTo("Herken het, meld het"))
+        .body("modules.find { it.id == 'spot-it-report-it' }.durationMinutes", equalTo(6))
+        .body("modules.find { it.id == 'spot-it-report-it' }.audience", hasItem("everyone"))
+        .body("modules.find { it.id == 'spot-it-report-it' }.version", equalTo("1.0.0"));
   }
 
   @Test

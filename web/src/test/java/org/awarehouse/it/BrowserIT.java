@@ -58,8 +58,8 @@ class BrowserIT extends LtiItBase {
     lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).build();
     browser.get(lms.courseUrl());
     inTool(() -> {
-      waitFor(By.tagName("h1"), "Een phishingmail melden in één minuut");
-      assertTrue(browser.findElement(By.tagName("main")).getText().contains("nog niet gestart"));
+      waitFor(By.tagName("h1"), "Herken het, meld het");
+      assertTrue(browser.findElement(By.id("adapter")).isDisplayed(), "the player holds the module");
     });
     assertEquals(List.of("lti.put_data", "lti.get_data"), storageLog(),
         "the cookie was blocked, so the launch read its binding back from platform storage");
@@ -71,7 +71,7 @@ class BrowserIT extends LtiItBase {
     lms.storageFrameDelayMillis = 1500;
     lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET).build();
     browser.get(lms.courseUrl());
-    inTool(() -> waitFor(By.tagName("h1"), "Een phishingmail melden in één minuut"));
+    inTool(() -> waitFor(By.tagName("h1"), "Herken het, meld het"));
     assertEquals(List.of("lti.put_data", "lti.get_data"), storageLog());
   }
 
@@ -81,7 +81,7 @@ class BrowserIT extends LtiItBase {
     browser.get(lms.courseUrl());
     inTool(() -> {
       waitFor(By.tagName("h1"), "Add modules");
-      assertEquals(2, visibleModules().size());
+      assertEquals(8, visibleModules().size());
       new Select(browser.findElement(By.id("filter-audience"))).selectByValue("finance");
       List<WebElement> shown = visibleModules();
       assertEquals(1, shown.size());
@@ -94,7 +94,7 @@ class BrowserIT extends LtiItBase {
     var items = SignedJWT.parse(lms.returnedJwt).getJWTClaimsSet()
         .getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
     assertEquals(1, items.size());
-    assertEquals("sample-changed-bank-details", ((Map<?, ?>) ((Map<?, ?>) items.get(0)).get("custom")).get("module"));
+    assertEquals("invoice-fraud", ((Map<?, ?>) ((Map<?, ?>) items.get(0)).get("custom")).get("module"));
   }
 
   @Test
@@ -105,7 +105,7 @@ class BrowserIT extends LtiItBase {
         .build();
     browser.get(lms.courseUrl());
     inTool(() -> {
-      waitFor(By.tagName("h1"), "Report a phish in one minute");
+      waitFor(By.tagName("h1"), "Spot it, report it");
       browser.findElement(By.cssSelector("form[action='/lti/console'] button")).click();
       waitFor(By.tagName("h1"), "Course overview: Security basics");
       assertFalse(browser.findElement(By.tagName("table")).getText().isBlank());

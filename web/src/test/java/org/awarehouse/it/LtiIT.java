@@ -122,7 +122,7 @@ class LtiIT extends LtiItBase {
   }
 
   @Test
-  void aLearnerLaunchesIntoTheModuleInTheirLanguage() throws Exception {
+  void aLearnerLaunchesIntoTheModulePlayerInTheirLanguage() throws Exception {
     Login login = startLogin();
     String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).build());
     launch(token, login.state(), login.state()).then()
@@ -130,8 +130,8 @@ class LtiIT extends LtiItBase {
         .contentType(containsString("text/html"))
         .header("Set-Cookie", containsString("Max-Age=0"))
         .body(containsString("<html lang=\"nl\">"))
-        .body(containsString("Een phishingmail melden in één minuut"))
-        .body(containsString("nog niet gestart"));
+        .body(containsString("<h1>Herken het, meld het</h1>"))
+        .body(containsString("id=\"adapter\""));
   }
 
   @Test
@@ -234,14 +234,14 @@ class LtiIT extends LtiItBase {
     String request = platform.sign(platform.deepLinkingClaims(login.authRequest(), List.of("ltiResourceLink"), true).build());
     String picker = launch(request, login.state(), login.state()).then()
         .statusCode(200)
-        .body(containsString("type=\"checkbox\" name=\"module\" value=\"sample-report-a-phish\""))
-        .body(containsString("type=\"checkbox\" name=\"module\" value=\"sample-changed-bank-details\""))
-        .body(containsString("4 min"))
+        .body(containsString("type=\"checkbox\" name=\"module\" value=\"spot-it-report-it\""))
+        .body(containsString("type=\"checkbox\" name=\"module\" value=\"invoice-fraud\""))
+        .body(containsString("6 min"))
         .extract().asString();
     String selection = hidden(picker, "selection");
 
     String answer = api().accept(BROWSER).formParam("selection", selection)
-        .formParam("module", "sample-report-a-phish").formParam("module", "sample-changed-bank-details")
+        .formParam("module", "spot-it-report-it").formParam("module", "invoice-fraud")
         .post("lti/deep-link").then().statusCode(200)
         .body(containsString("action=\"" + platform.base() + "/deep-link-return\""))
         .extract().asString();
@@ -258,12 +258,12 @@ class LtiIT extends LtiItBase {
     assertEquals("opaque-123", claims.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
     List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
     assertEquals(2, items.size());
-    assertEquals("sample-changed-bank-details", ((Map<?, ?>) ((Map<?, ?>) items.get(1)).get("custom")).get("module"));
+    assertEquals("invoice-fraud", ((Map<?, ?>) ((Map<?, ?>) items.get(1)).get("custom")).get("module"));
     @SuppressWarnings("unchecked")
     Map<String, Object> item = (Map<String, Object>) items.get(0);
     assertEquals("ltiResourceLink", item.get("type"));
     assertEquals(TARGET, item.get("url"));
-    assertEquals("sample-report-a-phish", ((Map<?, ?>) item.get("custom")).get("module"));
+    assertEquals("spot-it-report-it", ((Map<?, ?>) item.get("custom")).get("module"));
     assertEquals(100L, ((Number) ((Map<?, ?>) item.get("lineItem")).get("scoreMaximum")).longValue());
   }
 
@@ -274,11 +274,11 @@ class LtiIT extends LtiItBase {
     String selection = hidden(launch(request, login.state(), login.state()).then()
         .statusCode(200).body(containsString("type=\"radio\"")).extract().asString(), "selection");
     String tampered = selection.substring(0, selection.length() - 4) + (selection.endsWith("AAAA") ? "BBBB" : "AAAA");
-    deepLinkRejected(tampered, List.of("sample-report-a-phish"), "invalid-page-token");
+    deepLinkRejected(tampered, List.of("spot-it-report-it"), "invalid-page-token");
     deepLinkRejected(selection, List.of(), "nothing-selected");
-    deepLinkRejected(selection, List.of("sample-report-a-phish", "sample-changed-bank-details"), "one-item-only");
+    deepLinkRejected(selection, List.of("spot-it-report-it", "invoice-fraud"), "one-item-only");
     deepLinkRejected(selection, List.of("no-such-module"), "unknown-module");
-    deepLinkRejected(login.state(), List.of("sample-report-a-phish"), "invalid-page-token");
+    deepLinkRejected(login.state(), List.of("spot-it-report-it"), "invalid-page-token");
 
     Login linksOnly = startLogin();
     String wrongTypes = platform.sign(platform.deepLinkingClaims(linksOnly.authRequest(), List.of("link"), true).build());

@@ -72,7 +72,7 @@ class LtiPagesIT extends LtiItBase {
 
     launchWithSecret(token, login.state(), login.secret()).then()
         .statusCode(200)
-        .body(containsString("Een phishingmail melden in één minuut"));
+        .body(containsString("Herken het, meld het"));
     launchWithSecret(token, login.state(), login.secret()).then().statusCode(400).body(containsString("unknown-state"));
   }
 
@@ -97,7 +97,7 @@ class LtiPagesIT extends LtiItBase {
     StorageLogin login = startStorageLogin();
     String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).build());
     launch(token, login.state(), login.state()).then()
-        .statusCode(200).body(containsString("Een phishingmail melden in één minuut"));
+        .statusCode(200).body(containsString("Herken het, meld het"));
   }
 
   @Test
@@ -117,7 +117,7 @@ class LtiPagesIT extends LtiItBase {
     console(instructorToken).then()
         .statusCode(200)
         .body(containsString("Cursusoverzicht: Security basics"))
-        .body(containsString("Een phishingmail melden in één minuut"))
+        .body(containsString("Herken het, meld het"))
         .body(containsString("minder dan 5"))
         .body(not(containsString("learner-1")));
 

@@ -109,7 +109,7 @@ final class PlatformSimulator implements AutoCloseable {
         .claim(LTI + "resource_link", Map.of("id", "link-1", "title", "Phishing"))
         .claim(LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"))
         .claim(LTI + "context", Map.of("id", "course-7", "label", "SEC101", "title", "Security basics"))
-        .claim(LTI + "custom", Map.of("module", "sample-report-a-phish"))
+        .claim(LTI + "custom", Map.of("module", "spot-it-report-it"))
         .claim(LTI + "launch_presentation", Map.of("locale", "nl-NL"));
   }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,9 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.awarehouse.content.control.importing.PackageRejectedException;
 import org.awarehouse.content.entity.CatalogueModule;
+import org.awarehouse.content.entity.PackageVersion;
 
 /**
  * The global catalogue: installs the built-in packages that the content-packages build put on the
@@ -39,6 +43,8 @@ public class CatalogueService {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject PackageUploads uploads;
+  @Inject Packages packages;
   private volatile SummaryCopy summaryCopy;
 
   /** Modules that are installed and not retired, by slug. */
@@ -49,14 +55,17 @@ public class CatalogueService {
         .getResultList();
   }
 
-  /** Titles of an installed module, by language, for pages that name it. */
+  /**
+   * Titles of an installed module, by language, for pages that name it, and the package that plays
+   * it ({@code packageId}).
+   */
   public record ModuleSummary(
       String slug, String version, Map<String, String> titles, Map<String, String> descriptions,
-      int durationMinutes, List<String> audience, List<String> languages) {
+      int durationMinutes, List<String> audience, List<String> languages, UUID packageId) {
 
     static ModuleSummary of(CatalogueModule m) {
       return new ModuleSummary(m.slug(), m.version(), m.titles(), m.descriptions(), m.durationMinutes(), m.audience(),
-          m.languages());
+          m.languages(), m.packageId());
     }
 
     /** The title in {@code language}, else in English, else in any language the module has. */
@@ -127,25 +136,41 @@ public class CatalogueService {
     }
   }
 
+  /**
+   * Installs a new or changed package as the next published version of the module's built-in
+   * package, through the importer that authors' uploads go through. A package the importer
+   * rejects is left out, and the module keeps the version it had.
+   */
   private boolean install(BuiltInPackage pkg, Instant now) {
     String sha256 = pkg.sha256();
     CatalogueModule module = em.find(CatalogueModule.class, pkg.slug());
-    if (module != null && sha256.equals(module.packageSha256()) && module.retiredAt() == null) {
+    if (module != null && sha256.equals(module.packageSha256()) && module.retiredAt() == null
+        && module.packageId() != null) {
       return false;
     }
     CourseDescriptor course = pkg.describe();
+    PackageVersion version;
+    try {
+      version = uploads.upload(null, module == null ? null : module.packageId(), new ByteArrayInputStream(pkg.zip()));
+    } catch (PackageRejectedException e) {
+      LOG.severe(() -> "The built-in module " + pkg.slug() + " was not installed; the importer found: " + e.getMessage());
+      return false;
+    }
+    packages.publish(null, version.packageId(), version.number());
     if (module == null) {
       module = new CatalogueModule(pkg.slug());
-      module.install(course, "cmi5", sha256, now);
+      module.install(course, "cmi5", sha256, version.packageId(), now);
       em.persist(module);
     } else {
-      module.install(course, "cmi5", sha256, now);
+      module.install(course, "cmi5", sha256, version.packageId(), now);
     }
-    LOG.info("Installed built-in module " + pkg.slug() + " version " + course.version());
+    LOG.info("Installed built-in module " + pkg.slug() + " version " + course.version() + " as package version "
+        + version.number());
     return true;
   }
 
-  static List<BuiltInPackage> builtInPackages() {
+  /** The packages of this build, as listed in catalogue/index.txt on the class path. */
+  public static List<BuiltInPackage> builtInPackages() {
     ClassLoader loader = CatalogueService.class.getClassLoader();
     List<BuiltInPackage> packages = new ArrayList<>();
     try (InputStream index = loader.getResourceAsStream(INDEX)) {

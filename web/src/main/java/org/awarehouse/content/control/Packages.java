@@ -39,10 +39,14 @@ public class Packages {
   /** A package with its versions, newest first. */
   public record Listed(ContentPackage pkg, List<PackageVersion> versions) {}
 
+  /**
+   * A package the organisation owns, so may change; with a null organisation, a built-in one (for
+   * the catalogue installer only).
+   */
   @Transactional
   public ContentPackage find(UUID organisationId, UUID packageId) {
     ContentPackage pkg = em.find(ContentPackage.class, packageId);
-    if (pkg == null || !pkg.organisationId().equals(organisationId)) {
+    if (pkg == null || !java.util.Objects.equals(pkg.organisationId(), organisationId)) {
       throw new UnknownPackageException("There is no package " + packageId + " in your organisation.");
     }
     return pkg;
@@ -75,11 +79,15 @@ public class Packages {
 
   /**
    * The version a link launches: the pinned one unless it is a draft, else the latest published
-   * one. Empty when there is none (nothing published yet, or everything retired).
+   * one. Empty when there is none (nothing published yet, or everything retired). The package is the
+   * organisation's own or a built-in one.
    */
   @Transactional
   public Optional<Playable> launchable(UUID organisationId, UUID packageId, Integer pinned) {
-    find(organisationId, packageId);
+    ContentPackage pkg = em.find(ContentPackage.class, packageId);
+    if (pkg == null || !pkg.builtIn()) {
+      find(organisationId, packageId); // built-in modules play for every organisation, others for their own
+    }
     return versions(packageId).stream()
         .filter(v -> pinned != null ? v.number() == pinned && v.status() != PackageVersion.Status.DRAFT
             : v.status() == PackageVersion.Status.PUBLISHED)
@@ -122,7 +130,7 @@ public class Packages {
     Map<String, String> titles = v.titles();
     return new CatalogueService.ModuleSummary(PACKAGE_SLUG_PREFIX + v.packageId(), Integer.toString(v.number()), titles,
         v.descriptions().isEmpty() ? titles : v.descriptions(), v.durationMinutes() == null ? 0 : v.durationMinutes(),
-        v.audience(), v.languages());
+        v.audience(), v.languages(), v.packageId());
   }
 
   /** Stores what the importer accepted as the next version (a draft) of a new or existing package. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awarehouse.content.control.CourseDescriptor;
 import org.awarehouse.platform.control.StringListJsonConverter;
 import org.awarehouse.platform.control.StringMapJsonConverter;
@@ -66,6 +67,10 @@ public class CatalogueModule {
   @Column(name = "retired_at")
   private Instant retiredAt;
 
+  /** The built-in package that plays the module. */
+  @Column(name = "package_id")
+  private UUID packageId;
+
   protected CatalogueModule() {}
 
   public CatalogueModule(String slug) {
@@ -73,7 +78,8 @@ public class CatalogueModule {
   }
 
   /** Takes the package's current description; the caller has checked that it changed. */
-  public void install(CourseDescriptor course, String standard, String packageSha256, Instant now) {
+  public void install(CourseDescriptor course, String standard, String packageSha256, UUID packageId, Instant now) {
+    this.packageId = packageId;
     this.courseId = course.courseId();
     this.version = course.version();
     this.standard = standard;
@@ -107,4 +113,5 @@ public class CatalogueModule {
   public String packageSha256() { return packageSha256; }
   public Instant installedAt() { return installedAt; }
   public Instant retiredAt() { return retiredAt; }
+  public UUID packageId() { return packageId; }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A package an organisation's authors uploaded: the identity that LTI links and reports name,
- * while its versions come and go.
+ * A package an organisation's authors uploaded, or a built-in module (no organisation): the
+ * identity that LTI links and reports name, while its versions come and go.
  */
 @Entity
 @Table(name = "content_package")
@@ -17,7 +17,8 @@ public class ContentPackage {
 
   @Id private UUID id;
 
-  @Column(name = "organisation_id", nullable = false)
+  /** Null for a built-in module, which every organisation may launch and none may change. */
+  @Column(name = "organisation_id")
   private UUID organisationId;
 
   /** The manifest's identifier (SCORM) or course id (cmi5) of the first version. */
@@ -38,6 +39,7 @@ public class ContentPackage {
 
   public UUID id() { return id; }
   public UUID organisationId() { return organisationId; }
+  public boolean builtIn() { return organisationId == null; }
   public String identifier() { return identifier; }
   public Instant createdAt() { return createdAt; }
 }

@@ -21,8 +21,9 @@ import org.awarehouse.runtime.control.Attempts;
 
 /**
  * The redirect URI: the platform's form post with id_token and state lands here. A valid
- * resource-link launch opens the player for an uploaded package, or the page of a built-in module;
- * a deep-linking request opens the module picker. When the
+ * resource-link launch opens the player, for an uploaded package or a built-in module; staff
+ * launching a built-in module get its page with the way into the course overview; a deep-linking
+ * request opens the module picker. When the
  * state cookie did not survive and the login used platform storage, a page first reads the
  * binding secret from that storage and posts the launch again with it.
  */
@@ -61,7 +62,12 @@ public class LaunchResource {
     } else if (accepted.packageId().isPresent()) {
       answer = player(accepted, accepted.packageId().get(), page);
     } else {
-      answer = page.answer(LaunchPage.render(accepted, catalogue.summary(accepted.moduleSlug())));
+      Optional<CatalogueService.ModuleSummary> module = catalogue.summary(accepted.moduleSlug());
+      if (module.isPresent() && module.get().packageId() != null && !accepted.launch().isStaff()) {
+        answer = player(accepted, module.get().packageId(), page);
+      } else {
+        answer = page.answer(LaunchPage.render(accepted, module));
+      }
     }
     return answer.cookie(StateCookies.spent(state)).build();
   }
@@ -79,11 +85,12 @@ public class LaunchResource {
     }
   }
 
-  /** An uploaded package: the learner's attempt continues, or starts, in the player. */
+  /** A package, uploaded or built in: the learner's attempt continues, or starts, in the player. */
   private Response.ResponseBuilder player(LaunchService.Accepted accepted, java.util.UUID packageId, HtmlPage page) {
     LtiLaunch launch = accepted.launch();
     Attempts.Started started = attempts.start(new Attempts.Launcher(accepted.organisationId(), accepted.learnerId(),
-        accepted.platformId(), launch.context() == null ? null : launch.context().id(), launch.resourceLinkId()),
+        accepted.platformId(), launch.context() == null ? null : launch.context().id(), launch.resourceLinkId(),
+        launch.locale()),
         packageId, pinnedVersion(launch));
     return page.answerFraming(PlayerPage.render(started, LaunchPage.language(launch.locale()), contentUrls.origin(),
         contentUrls.adapter(), accepted.pageToken(), page.nonce()), contentUrls.origin());

@@ -21,14 +21,18 @@ public class AttemptTokens {
 
   @Inject ToolTokens tokens;
 
-  /** What an attempt token names. */
-  public record AttemptGrant(UUID organisationId, UUID attemptId, String learnerId) {}
+  /**
+   * What an attempt token names. {@code language} is the launch's locale (such as {@code nl-NL}),
+   * null when the launch gave none.
+   */
+  public record AttemptGrant(UUID organisationId, UUID attemptId, String learnerId, String language) {}
 
   public String issue(AttemptGrant grant) {
     return tokens.forSelf(PURPOSE, TTL, new JWTClaimsSet.Builder()
         .subject(grant.learnerId())
         .claim("org", grant.organisationId().toString())
-        .claim("attempt", grant.attemptId().toString()));
+        .claim("attempt", grant.attemptId().toString())
+        .claim("lang", grant.language()));
   }
 
   public AttemptGrant read(String token) {
@@ -38,7 +42,7 @@ public class AttemptTokens {
     try {
       JWTClaimsSet claims = tokens.verifySelf(token, PURPOSE);
       return new AttemptGrant(UUID.fromString(claims.getStringClaim("org")),
-          UUID.fromString(claims.getStringClaim("attempt")), claims.getSubject());
+          UUID.fromString(claims.getStringClaim("attempt")), claims.getSubject(), claims.getStringClaim("lang"));
     } catch (LoginRejectedException e) {
       throw new AttemptRejectedException(
           "The attempt token is forged, altered, meant for something else or expired. Reopen the module from the course.");

@@ -42,9 +42,9 @@ public class Attempts {
   @Inject Cmi5Launches cmi5;
   @Inject GradeOutbox grades;
 
-  /** Who launches, from where. */
+  /** Who launches, from where, in which language (the launch's locale, or null). */
   public record Launcher(UUID organisationId, String learnerId, UUID platformId, String contextId,
-      String resourceLinkId) {}
+      String resourceLinkId, String language) {}
 
   /** An attempt ready to play: its token for the adapter, what it plays, and how far each unit is. */
   public record Started(UUID attemptId, String token, Playable playable, Map<String, String> unitCompletion) {}
@@ -93,7 +93,7 @@ public class Attempts {
     }
     Playable playable = attempt.versionId().equals(latest.versionId()) ? latest : packages.playing(attempt.versionId());
     String token = tokens.issue(new AttemptTokens.AttemptGrant(launcher.organisationId(), attempt.id(),
-        launcher.learnerId()));
+        launcher.learnerId(), launcher.language()));
     Map<String, String> completion = new java.util.TreeMap<>();
     for (UnitState state : unitStates(attempt.id())) {
       completion.put(state.unitId(), state.completionStatus());
@@ -109,7 +109,7 @@ public class Attempts {
     PackageStructure.Unit unit = unitId == null ? playable.structure().units().get(0)
         : playable.structure().unit(unitId).orElseThrow(() -> new UnknownUnitException(unitId));
     if (playable.isCmi5()) {
-      return cmi5.launch(attempt, playable, unit);
+      return cmi5.launch(attempt, playable, unit, grant.language());
     }
     ScormVersion version = ScormVersion.of(playable.standard());
     Instant now = clock.instant();

@@ -68,6 +68,30 @@ public final class Cmi5Launch {
     return data.build();
   }
 
+  private static final java.util.regex.Pattern LANGUAGE_TAG =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  /**
+   * An LTI launch's locale as the RFC 5646 tag that {@code languagePreference} lists (cmi5
+   * section 11): {@code nl_NL} becomes {@code nl-NL}; anything else unreadable gives null.
+   */
+  public static String languageTag(String locale) {
+    if (locale == null) {
+      return null;
+    }
+    String tag = locale.strip().replace('_', '-');
+    return LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
+  }
+
+  /** A stored JSON document as an object; empty when it is not one. */
+  static java.util.Optional<JsonObject> jsonObject(byte[] content) {
+    try (jakarta.json.JsonReader reader = JSON.createReader(new java.io.ByteArrayInputStream(content))) {
+      return java.util.Optional.of(reader.readObject());
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Percent-encoding for a query value; a space is %20, which every reader decodes alike. */
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

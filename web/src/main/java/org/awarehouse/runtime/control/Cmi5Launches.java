@@ -37,6 +37,8 @@ import org.awarehouse.xapi.control.XapiKeys;
 public class Cmi5Launches {
   /** How long an unused fetch URL and a session's auth-token live: a working day, like the player's token. */
   static final Duration TTL = Duration.ofHours(8);
+  /** The agent profile of learner preferences (cmi5 section 11). */
+  static final String LEARNER_PREFERENCES = "cmi5LearnerPreferences";
 
   @PersistenceContext EntityManager em;
   @Inject DocumentStore documents;
@@ -48,8 +50,8 @@ public class Cmi5Launches {
   /** The answer of the fetch URL (section 8.2): the auth-token, or an error code and text (8.2.3). */
   public record Fetched(String authToken, String errorCode, String errorText) {}
 
-  /** Launches an AU of the (locked) attempt. */
-  Attempts.Session launch(Attempt attempt, Playable playable, PackageStructure.Unit unit) {
+  /** Launches an AU of the (locked) attempt; {@code language} is the launch's locale, or null. */
+  Attempts.Session launch(Attempt attempt, Playable playable, PackageStructure.Unit unit, String language) {
     Instant now = clock.instant();
     List<JsonObject> made = new ArrayList<>(abandonOpenSessions(attempt, playable, now));
     UnitState state = em.find(UnitState.class, new UnitState.Key(attempt.id(), unit.id()), LockModeType.PESSIMISTIC_WRITE);
@@ -71,6 +73,7 @@ public class Cmi5Launches {
             XapiKeys.identifier(actor).orElseThrow(), actor.toString()), attempt.registration(), Cmi5Launch.LAUNCH_DATA,
         "application/json", Cmi5Launch.launchData(session.id(), unit).toString().getBytes(StandardCharsets.UTF_8),
         new DocumentStore.Conditions(null, null));
+    learnerPreferences(attempt.organisationId(), actor, language);
     String auUrl = Attempts.launchUrl(contentUrls, playable, unit);
     // 9.3.1: "The LMS MUST use this verb in a statement recorded in the LRS before launching an AU"
     made.add(Cmi5Statements.launched(subject, session.id(), unit, auUrl));
@@ -82,6 +85,28 @@ public class Cmi5Launches {
         toolUrls.base() + "/runtime/cmi5/fetch?k=" + fetchKey, actor, attempt.registration(), subject.unitActivity()));
     return new Attempts.Session(unit.id(), "cmi5", number, Map.of(), url,
         unit.launchMethod() == null ? "AnyWindow" : unit.launchMethod());
+  }
+
+  /**
+   * Section 11: the learner's language, from the LMS's launch, in the {@code cmi5LearnerPreferences}
+   * agent profile that AUs read. Other preferences in it stay as they are.
+   */
+  private void learnerPreferences(java.util.UUID organisationId, JsonObject actor, String locale) {
+    String language = Cmi5Launch.languageTag(locale);
+    if (language == null) {
+      return;
+    }
+    DocumentStore.Scope scope = new DocumentStore.Scope(DocumentStore.Kind.AGENT_PROFILE, null,
+        XapiKeys.identifier(actor).orElseThrow(), actor.toString());
+    java.util.Optional<DocumentStore.Document> existing = documents.get(organisationId, scope, null, LEARNER_PREFERENCES);
+    JsonObject preferences = existing.flatMap(d -> Cmi5Launch.jsonObject(d.content())).orElse(jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    if (language.equals(preferences.getString("languagePreference", null))) {
+      return;
+    }
+    byte[] content = jakarta.json.Json.createObjectBuilder(preferences).add("languagePreference", language).build()
+        .toString().getBytes(StandardCharsets.UTF_8);
+    documents.put(organisationId, scope, null, LEARNER_PREFERENCES, "application/json", content,
+        existing.map(d -> new DocumentStore.Conditions(d.etag(), null)).orElse(new DocumentStore.Conditions(null, "*")));
   }
 
   /**

@@ -49,7 +49,7 @@ public class Previews {
       UUID organisationId = UUID.fromString(claims.getStringClaim("org"));
       // pseudonymous like learners, and never equal to a learner's pseudonym (those are base64url HMACs)
       String author = "preview-" + Sha256.hex(claims.getSubject()).substring(0, 35);
-      return attempts.preview(new Attempts.Launcher(organisationId, author, null, null, null),
+      return attempts.preview(new Attempts.Launcher(organisationId, author, null, null, null, null),
           UUID.fromString(claims.getStringClaim("package")), claims.getIntegerClaim("number"));
     } catch (ParseException | IllegalArgumentException | NullPointerException e) {
       throw new LoginRejectedException("invalid-preview-token", "This preview link cannot be read. Ask for a new one.");

@@ -113,4 +113,14 @@ class Cmi5LaunchTest {
     assertEquals(Cmi5Statements.BLOCK, satisfied.getJsonObject("object").getJsonObject("definition").getString("type"));
     assertEquals("PT12.5S", abandoned.getJsonObject("result").getString("duration"));
   }
+
+  @Test
+  void theLaunchLocaleBecomesAnRfc5646LanguagePreference() {
+    // cmi5 section 11: languagePreference lists RFC 5646 tags; LTI platforms write nl_NL or nl-NL
+    assertEquals("nl-NL", Cmi5Launch.languageTag("nl_NL"));
+    assertEquals("en", Cmi5Launch.languageTag(" en "));
+    assertEquals(null, Cmi5Launch.languageTag(null));
+    assertEquals(null, Cmi5Launch.languageTag("nl,en"));
+    assertEquals(null, Cmi5Launch.languageTag("<script>"));
+  }
 }
