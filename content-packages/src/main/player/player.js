@@ -11,7 +11,6 @@
     en: {
       step: 'Step {0} of {1}', other: 'Nederlands', otherName: 'Lees in het Nederlands',
       next: 'Continue', back: 'Back', answer: 'Check my answer', choose: 'Choose an answer first.',
-      bestChoice: 'Good choice.', otherChoice: 'Worth a second look.',
       question: 'Question {0} of {1}', correct: 'Correct.', incorrect: 'Not quite.', nextQuestion: 'Next question',
       results: 'See my result', score: 'You answered {0} of {1} questions correctly.',
       passed: 'You passed the check. Well done.', failed: 'The pass mark is {0} of {1}. Have another look at the explanations and try again whenever you like.',
@@ -25,7 +24,6 @@
     nl: {
       step: 'Stap {0} van {1}', other: 'English', otherName: 'Read in English',
       next: 'Verder', back: 'Terug', answer: 'Controleer mijn antwoord', choose: 'Kies eerst een antwoord.',
-      bestChoice: 'Goede keuze.', otherChoice: 'Even goed kijken.',
       question: 'Vraag {0} van {1}', correct: 'Goed.', incorrect: 'Niet helemaal.', nextQuestion: 'Volgende vraag',
       results: 'Bekijk mijn resultaat', score: 'Je hebt {0} van de {1} vragen goed beantwoord.',
       passed: 'Je hebt de check gehaald. Goed gedaan.', failed: 'Om te slagen heb je er {0} van de {1} nodig. Lees de uitleg nog eens en probeer het opnieuw wanneer het je uitkomt.',
@@ -206,8 +204,8 @@
     var best = screen.choices.filter(function (c) { return c.best; })[0];
     choiceGroup('decision', t(screen.question), screen.choices, function (picked, feedback, actions) {
       var choice = screen.choices.filter(function (c) { return c.id === picked; })[0];
+      // the feedback says in its own words whether the choice was the best one
       feedback.className = 'feedback ' + (choice.best ? 'good' : 'reconsider');
-      feedback.appendChild(el('p', {class: 'verdict', text: word(choice.best ? 'bestChoice' : 'otherChoice')}));
       feedback.appendChild(el('p', {text: t(choice.feedback)}));
       if (session) {
         session.answered({id: 'scenario/' + screen.id, name: screen.heading, description: screen.question,
