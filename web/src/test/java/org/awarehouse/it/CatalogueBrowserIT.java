@@ -42,7 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every built-in module, in English and in Dutch, played by a learner through the LTI launch and
  * the player to the end in a real browser: the launch locale picks the language, each scenario
  * decision and check question becomes an answered statement with its response and correctness,
- * and the check ends in completed and passed with the scaled score.
+ * and the check ends in completed and passed with the scaled score. Every screen, with its
+ * feedback showing, passes axe-core's WCAG 2.1 AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,6 +55,8 @@ class CatalogueBrowserIT extends PackageItBase {
 
   ChromeDriver browser;
   BrowserPlatform lms;
+  /** Accessibility violations found while playing, with where. */
+  final List<String> violations = new ArrayList<>();
 
   @BeforeEach
   void openBrowser() {
@@ -76,10 +79,11 @@ class CatalogueBrowserIT extends PackageItBase {
       JsonObject script = script(module);
       for (String language : List.of("en", "nl")) {
         launchInBrowser(module.slug(), language, "learner-" + module.slug() + "-" + language);
-        String registration = inModule(() -> playToTheEnd(script, language));
+        String registration = inModule(() -> playToTheEnd(module.slug(), script, language));
         checkStatements(module.slug() + " (" + language + ")", script, language, registration, 1.0);
       }
     }
+    assertEquals(List.of(), violations, "WCAG 2.1 AA (axe-core)");
   }
 
   /**
@@ -115,7 +119,7 @@ class CatalogueBrowserIT extends PackageItBase {
           answerCheck(screen, false);
           waitFor(By.id("retry")).click();
         }
-        play(screen, "nl");
+        play(screen, "nl", null);
       }
       return registration();
     });
@@ -140,19 +144,20 @@ class CatalogueBrowserIT extends PackageItBase {
   }
 
   /** Plays every screen, the best choice in each scenario and the right answer to each question. */
-  private String playToTheEnd(JsonObject script, String language) {
+  private String playToTheEnd(String slug, JsonObject script, String language) {
     JsonArray screens = script.getJsonArray("screens");
     waitForHeading(text(screens.getJsonObject(0), "heading", language));
     assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
     for (int i = 0; i < screens.size(); i++) {
       JsonObject screen = screens.getJsonObject(i);
       waitForHeading(text(screen, "heading", language));
-      play(screen, language);
+      play(screen, language, slug + " (" + language + ") " + screen.getString("id"));
     }
     return registration();
   }
 
-  private void play(JsonObject screen, String language) {
+  /** Plays one screen; with {@code audit} naming it, checks the screen's accessibility on the way. */
+  private void play(JsonObject screen, String language, String audit) {
     switch (screen.getString("kind")) {
       case "scenario" -> {
         if (screen.containsKey("image")) {
@@ -164,18 +169,30 @@ class CatalogueBrowserIT extends PackageItBase {
         browser.findElement(By.id("answer")).click();
         WebElement feedback = waitFor(By.cssSelector("#feedback.good"));
         assertTrue(feedback.getText().contains(text(byId(screen.getJsonArray("choices"), best), "feedback", language)));
+        audit(audit);
         browser.findElement(By.id("next")).click();
       }
       case "check" -> {
         answerCheck(screen, true);
         waitFor(By.id("score"));
+        audit(audit);
         browser.findElement(By.id("next")).click();
       }
       case "close" -> {
+        audit(audit);
         browser.findElement(By.id("next")).click();
         waitFor(By.cssSelector("main[data-terminated='true']"));
       }
-      default -> browser.findElement(By.id("next")).click();
+      default -> {
+        audit(audit);
+        browser.findElement(By.id("next")).click();
+      }
+    }
+  }
+
+  private void audit(String where) {
+    if (where != null) {
+      Accessibility.violations(browser).forEach(v -> violations.add(where + ": " + v));
     }
   }
 
