@@ -203,6 +203,42 @@ class PackagesIT extends LtiItBase {
     content().get("/content/" + "0".repeat(32) + "/index.html").then().statusCode(404);
   }
 
+  /**
+   * The first request for a file goes through the servlet, which puts the file in memory; later
+   * ones are answered from memory before the servlet chain (ContentFastPath). Both must give the
+   * same answer, for every kind of request.
+   */
+  @Test
+  void aFileAnsweredFromMemoryGetsTheSameAnswerAsTheFirstTime() {
+    String contentBase = upload(admin, TestPackages.zip(TestPackages.SCORM12_SINGLE), 201).getString("contentBase");
+    List<Map<String, String>> requests = List.of(Map.of(), Map.of("Accept-Encoding", "gzip"),
+        Map.of("Range", "bytes=5-20"), Map.of("If-None-Match", "\"nothing\""), Map.of("Range", "bytes=999999-"));
+    for (String file : List.of("index.html", "sco.js", "shared/logo.png")) {
+      for (Map<String, String> headers : requests) {
+        for (String method : List.of("GET", "HEAD")) {
+          io.restassured.response.Response first = content().headers(headers).request(method, contentBase + file);
+          io.restassured.response.Response again = content().headers(headers).request(method, contentBase + file);
+          String what = method + " " + file + " " + headers;
+          assertEquals(first.statusCode(), again.statusCode(), what);
+          assertEquals(first.asString(), again.asString(), what);
+          assertEquals(answerHeaders(first), answerHeaders(again), what);
+        }
+      }
+      String etag = content().get(contentBase + file).header("ETag");
+      assertEquals(304, content().header("If-None-Match", etag).get(contentBase + file).statusCode(), file);
+    }
+  }
+
+  private static Map<String, String> answerHeaders(io.restassured.response.Response response) {
+    Map<String, String> headers = new java.util.TreeMap<>();
+    response.headers().forEach(h -> {
+      if (!h.getName().equalsIgnoreCase("Date")) {
+        headers.merge(h.getName().toLowerCase(java.util.Locale.ROOT), h.getValue(), (a, b) -> a + ", " + b);
+      }
+    });
+    return headers;
+  }
+
   /** A fresh request to the content origin (a specification keeps the headers it was given). */
   private static io.restassured.specification.RequestSpecification content() {
     return io.restassured.RestAssured.given().baseUri("http://127.0.0.1:8180");

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Package files at {@code /content/<content key>/<path inside the package>}, for GET and HEAD.
  * A servlet rather than a JAX-RS resource: static files are the hottest path of the server, and
  * this skips content negotiation, providers and filters meant for the API. It never touches the
- * HTTP session, so the container never sets a cookie on content.
+ * HTTP session, so the container never sets a cookie on content. Files already in memory are
+ * answered earlier still, by {@link ContentFastPath}; this servlet answers the rest the same way.
  */
 @WebServlet(urlPatterns = "/content/*", loadOnStartup = 1)
 public class ContentDeliveryServlet extends HttpServlet {
@@ -46,6 +47,7 @@ public class ContentDeliveryServlet extends HttpServlet {
   @Override
   public void init() {
     securityHeaders = ContentSecurityHeaders.forTool(publicUrl);
+    ContentFastPath.serve(files, securityHeaders);
   }
 
   @Override

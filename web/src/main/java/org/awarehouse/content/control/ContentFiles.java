@@ -76,6 +76,34 @@ public class ContentFiles {
   }
 
   /**
+   * What may be answered without waiting for the database or the disk: a file whose address, and
+   * (for a body) bytes, are already in memory. The fast path of delivery runs on Undertow's I/O
+   * threads, which must never block; anything else goes through the servlet, which fills these
+   * caches for the next request.
+   */
+  public Optional<StoredFile> cachedFind(ContentAddress address) {
+    return Optional.ofNullable(found.get(address));
+  }
+
+  /** The size of the gzip copy if it is known already; {@link #UNKNOWN} when it would have to be made. */
+  public long cachedGzipSize(StoredFile file) {
+    GzipCopy copy = gzipped.get(file.sha256());
+    return copy == null ? UNKNOWN : copy.size();
+  }
+
+  /** The bytes of the stored file or of its gzip copy, when they are in memory; otherwise null. */
+  public byte[] cachedBytes(StoredFile file, boolean gzip) {
+    if (gzip) {
+      GzipCopy copy = gzipped.get(file.sha256());
+      return copy == null ? null : copy.bytes();
+    }
+    return bytes.get(file.sha256());
+  }
+
+  /** {@link #cachedGzipSize}: not known without making the copy. */
+  public static final long UNKNOWN = -2;
+
+  /**
    * The size of the file's gzip copy, made on first use; -1 when there is none: it would not be
    * smaller, or it could not be written, in which case the stored bytes serve just as well.
    */
