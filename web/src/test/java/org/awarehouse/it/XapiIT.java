@@ -87,6 +87,65 @@ class XapiIT extends XapiItBase {
     lrs().contentType(ContentType.JSON).body(statement).put("xapi/statements").then().statusCode(400);
   }
 
+  /**
+   * Many clients at once, as learning content sends: requests may be stored together (group
+   * commit), but each is answered for itself. Communication 2.1.2: a statement sent again with the
+   * same content is a no-op, also while the first copy is being stored; different content under a
+   * stored id is a 409 for that request only.
+   */
+  @Test
+  void concurrentRequestsAreEachAnsweredForThemselves_Communication_2_1_2() throws Exception {
+    String taken = UUID.randomUUID().toString();
+    Map<String, Object> original = new java.util.HashMap<>(statement(actor("eve"), EXPERIENCED, "https://example.org/c/0"));
+    original.put("id", taken);
+    lrs().contentType(ContentType.JSON).body(original).post("xapi/statements").then().statusCode(200);
+    Map<String, Object> conflicting = new java.util.HashMap<>(original);
+    conflicting.put("verb", Map.of("id", COMPLETED));
+    String retried = UUID.randomUUID().toString();
+    Map<String, Object> retry = new java.util.HashMap<>(statement(actor("fay"), EXPERIENCED, "https://example.org/c/1"));
+    retry.put("id", retried);
+
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(24);
+    List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+    List<String> fresh = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    for (int i = 0; i < 120; i++) {
+      int n = i;
+      answers.add(clients.submit(() -> {
+        Object body;
+        if (n % 40 == 7) {
+          body = conflicting;
+        } else if (n % 10 == 3) {
+          body = retry;
+        } else {
+          String id = UUID.randomUUID().toString();
+          fresh.add(id);
+          Map<String, Object> one = new java.util.HashMap<>(statement(actor("c" + n), EXPERIENCED, "https://example.org/c/" + n));
+          one.put("id", id);
+          body = one;
+        }
+        return lrs().contentType(ContentType.JSON).body(body).post("xapi/statements").statusCode();
+      }));
+    }
+    int conflicts = 0;
+    for (int i = 0; i < answers.size(); i++) {
+      int status = answers.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+      if (i % 40 == 7) {
+        assertEquals(409, status, "request " + i + " conflicts with a stored statement");
+        conflicts++;
+      } else {
+        assertEquals(200, status, "request " + i);
+      }
+    }
+    clients.shutdown();
+    assertEquals(3, conflicts);
+    for (String id : fresh) {
+      lrs().queryParam("statementId", id).get("xapi/statements").then().statusCode(200);
+    }
+    lrs().queryParam("statementId", retried).get("xapi/statements").then().statusCode(200);
+    lrs().queryParam("statementId", taken).get("xapi/statements").then().statusCode(200)
+        .body("verb.id", equalTo(EXPERIENCED));
+  }
+
   @Test
   void aBatchWithOneInvalidStatementStoresNothing_Communication_2_1_2() {
     String good = UUID.randomUUID().toString();

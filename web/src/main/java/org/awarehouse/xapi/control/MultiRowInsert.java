@@ -2,6 +2,7 @@ package org.awarehouse.xapi.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
  * per statement). Rows are sent in chunks that stay far below the packet and placeholder limits.
  */
 final class MultiRowInsert {
-  private static final int ROWS_PER_STATEMENT = 500;
+  static final int ROWS_PER_STATEMENT = 500;
 
   private final String head;
   private final String tail;
@@ -40,22 +41,51 @@ final class MultiRowInsert {
 
   void execute(Connection connection) throws SQLException {
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-      String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-      String sql = head + " " + String.join(", ", Collections.nCopies(chunk.size(), row)) + tail;
-      try (PreparedStatement insert = connection.prepareStatement(sql)) {
-        int index = 1;
-        for (Object[] values : chunk) {
-          for (Object value : values) {
-            if (value == null) {
-              insert.setNull(index++, Types.NULL);
-            } else {
-              insert.setObject(index++, value);
-            }
-          }
-        }
+      try (PreparedStatement insert = prepare(connection, from)) {
         insert.executeUpdate();
       }
+    }
+  }
+
+  /**
+   * Runs an insert whose tail is a {@code RETURNING} clause (MariaDB 10.5 and later) and hands
+   * every returned row to {@code row}: generated values without another round trip.
+   */
+  void executeReturning(Connection connection, RowConsumer row) throws SQLException {
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      try (PreparedStatement insert = prepare(connection, from); ResultSet returned = insert.executeQuery()) {
+        while (returned.next()) {
+          row.accept(returned);
+        }
+      }
+    }
+  }
+
+  /** One returned row. */
+  interface RowConsumer {
+    void accept(ResultSet row) throws SQLException;
+  }
+
+  private PreparedStatement prepare(Connection connection, int from) throws SQLException {
+    List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+    String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+    String sql = head + " " + String.join(", ", Collections.nCopies(chunk.size(), row)) + tail;
+    PreparedStatement insert = connection.prepareStatement(sql);
+    try {
+      int index = 1;
+      for (Object[] values : chunk) {
+        for (Object value : values) {
+          if (value == null) {
+            insert.setNull(index++, Types.NULL);
+          } else {
+            insert.setObject(index++, value);
+          }
+        }
+      }
+      return insert;
+    } catch (SQLException | RuntimeException e) {
+      insert.close();
+      throw e;
     }
   }
 }

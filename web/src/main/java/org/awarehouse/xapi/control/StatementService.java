@@ -31,6 +31,7 @@ public class StatementService {
   private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject StatementStore store;
+  @Inject StatementCommits commits;
   @Inject AttachmentStore attachments;
   @Inject XapiCaller caller;
   @Inject Clock clock;
@@ -43,8 +44,13 @@ public class StatementService {
    */
   public List<UUID> post(List<JsonObject> statements, List<AttachmentPart> parts) {
     requireWrite();
-    return stored(statements, batch -> store.store(caller.organisationId(),
-        prepare(batch, null, caller.version(), authority()), attachmentData(batch, parts)));
+    return stored(statements, batch -> {
+      List<StatementStore.Prepared> prepared = prepare(batch, null, caller.version(), authority());
+      Collection<AttachmentPart> data = attachmentData(batch, parts);
+      // statements alone may be stored together with other requests' (group commit)
+      return data.isEmpty() ? commits.store(caller.organisationId(), prepared)
+          : store.store(caller.organisationId(), prepared, data);
+    });
   }
 
   /**

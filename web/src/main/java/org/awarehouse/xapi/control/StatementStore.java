@@ -62,29 +62,48 @@ public class StatementStore {
   @Transactional
   public List<UUID> store(UUID organisationId, List<Prepared> batch, Collection<AttachmentPart> data) {
     try (Connection connection = dataSource.getConnection()) {
-      Map<UUID, JsonObject> existing = existing(connection, organisationId, batch);
-      List<Prepared> fresh = new ArrayList<>();
-      for (Prepared statement : batch) {
-        JsonObject stored = existing.get(statement.id());
-        if (stored == null) {
-          fresh.add(statement);
-        } else if (!StatementComparison.same(stored, statement.received())) {
-          throw new ConflictingStatementException(statement.id().toString());
-        }
-      }
       attachments.save(connection, organisationId, data, batch.get(0).stored());
+      // Most batches are new: insert them at once. A statement id that is taken stops the insert
+      // whole (MariaDB undoes that one statement, the transaction goes on), and then the batch is
+      // compared with what is stored: the same content is skipped, other content is a conflict.
+      // The same comparison answers a retry that arrived while the first request was storing.
+      List<Prepared> fresh = batch;
+      Map<UUID, Long> seqs = insertNew(connection, organisationId, batch);
+      if (seqs == null) {
+        fresh = notStoredYet(connection, organisationId, batch);
+        seqs = fresh.isEmpty() ? Map.of() : insert(connection, organisationId, fresh);
+      }
       if (!fresh.isEmpty()) {
-        Map<UUID, Long> seqs = insert(connection, organisationId, fresh);
-        index(connection, organisationId, fresh, seqs);
-        StatementRefs.record(connection, organisationId, fresh, seqs);
-        List<StoredStatement> voidedNow = voidTargets(connection, organisationId, fresh);
-        progress.apply(connection, organisationId, fresh, voidedNow);
-        forwarding.enqueue(connection, organisationId, fresh.stream().map(p -> seqs.get(p.id())).toList());
+        follow(connection, organisationId, fresh, seqs);
       }
       return batch.stream().map(Prepared::id).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot store statements", e);
     }
+  }
+
+  /** What storing new statements entails: index rows, references, voiding, progress, forwarding. */
+  private void follow(Connection connection, UUID org, List<Prepared> fresh, Map<UUID, Long> seqs) throws SQLException {
+    index(connection, org, fresh, seqs);
+    StatementRefs.record(connection, org, fresh, seqs);
+    List<StoredStatement> voidedNow = voidTargets(connection, org, fresh);
+    progress.apply(connection, org, fresh, voidedNow);
+    forwarding.enqueue(connection, org, fresh.stream().map(p -> seqs.get(p.id())).toList());
+  }
+
+  /** The statements of the batch that are not stored; a stored one with other content is a conflict. */
+  private List<Prepared> notStoredYet(Connection connection, UUID org, List<Prepared> batch) throws SQLException {
+    Map<UUID, JsonObject> existing = existing(connection, org, batch);
+    List<Prepared> fresh = new ArrayList<>();
+    for (Prepared statement : batch) {
+      JsonObject stored = existing.get(statement.id());
+      if (stored == null) {
+        fresh.add(statement);
+      } else if (!StatementComparison.same(stored, statement.received())) {
+        throw new ConflictingStatementException(statement.id().toString());
+      }
+    }
+    return fresh;
   }
 
   /** Stored statements with ids the client chose; ids the LRS made just now cannot be stored yet. */
@@ -110,30 +129,43 @@ public class StatementStore {
     }
   }
 
+  /** MariaDB's error for a duplicate key. */
+  private static final int DUPLICATE_KEY = 1062;
+
+  /**
+   * Inserts the whole batch; null when one of its ids is stored already, and then nothing is
+   * inserted. A batch larger than one INSERT is compared first instead: a duplicate in its second
+   * INSERT would leave the first one's rows behind.
+   */
+  private Map<UUID, Long> insertNew(Connection connection, UUID org, List<Prepared> batch) throws SQLException {
+    if (batch.stream().noneMatch(Prepared::clientChoseId)) {
+      return insert(connection, org, batch); // ids this LRS just made are stored nowhere
+    }
+    if (batch.size() > MultiRowInsert.ROWS_PER_STATEMENT) {
+      return null;
+    }
+    try {
+      return insert(connection, org, batch);
+    } catch (SQLException e) {
+      if (e.getErrorCode() == DUPLICATE_KEY) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** The rows and their seqs, in one round trip per chunk (INSERT … RETURNING). */
   private Map<UUID, Long> insert(Connection connection, UUID org, List<Prepared> fresh) throws SQLException {
     MultiRowInsert insert = new MultiRowInsert("insert into xapi_statement (organisation_id, statement_id, stored, "
-        + "occurred, verb_key, registration, voids, body) values", 8, "");
+        + "occurred, verb_key, registration, voids, body) values", 8, " returning statement_id, seq");
     for (Prepared p : fresh) {
       insert.add(org.toString(), p.id().toString(), Timestamp.from(p.stored()), Timestamp.from(p.occurred()),
           XapiKeys.of(p.facts().verbId()),
           p.facts().registration() == null ? null : p.facts().registration().toString(),
           p.facts().voids() == null ? null : p.facts().voids().toString(), p.statement().toString());
     }
-    insert.execute(connection);
     Map<UUID, Long> seqs = new HashMap<>();
-    String marks = fresh.stream().map(p -> "?").collect(Collectors.joining(","));
-    try (PreparedStatement select = connection.prepareStatement(
-        "select statement_id, seq from xapi_statement where organisation_id = ? and statement_id in (" + marks + ")")) {
-      select.setString(1, org.toString());
-      for (int i = 0; i < fresh.size(); i++) {
-        select.setString(i + 2, fresh.get(i).id().toString());
-      }
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          seqs.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
-        }
-      }
-    }
+    insert.executeReturning(connection, row -> seqs.put(UUID.fromString(row.getString(1)), row.getLong(2)));
     return seqs;
   }
 
