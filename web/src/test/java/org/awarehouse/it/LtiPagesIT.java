@@ -158,7 +158,7 @@ class LtiPagesIT extends LtiItBase {
         .patch("api/organisations/current").then().statusCode(403);
   }
 
-  /** A resource-link launch of the sample module in course-7 as the given user and role. */
+  /** A resource-link launch of the spot-it-report-it module in course-7 as the given user and role. */
   String launchAs(String subject, String role) throws Exception {
     Login login = startLogin();
     String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET)
