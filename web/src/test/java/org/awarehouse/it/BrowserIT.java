@@ -12,13 +12,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,27 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BrowserIT extends LtiItBase {
+class BrowserIT extends BrowserItBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  ChromeDriver browser;
-  BrowserPlatform lms;
-
-  @BeforeEach
-  void openBrowser() {
-    lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
-    browser = Browser.blockingThirdPartyCookies();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -114,16 +95,6 @@ class BrowserIT extends LtiItBase {
 
   private List<WebElement> visibleModules() {
     return browser.findElements(By.cssSelector("label.module")).stream().filter(WebElement::isDisplayed).toList();
-  }
-
-  private void inTool(Runnable steps) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-    try {
-      steps.run();
-    } finally {
-      browser.switchTo().defaultContent();
-    }
   }
 
   private void waitFor(By locator, String text) {

@@ -28,13 +28,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,29 +44,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CatalogueBrowserIT extends PackageItBase {
+class CatalogueBrowserIT extends BrowserItBase {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
   }
 
-  ChromeDriver browser;
-  BrowserPlatform lms;
   /** Accessibility violations found while playing, with where. */
   final List<String> violations = new ArrayList<>();
-
-  @BeforeEach
-  void openBrowser() {
-    lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
-    browser = Browser.blockingThirdPartyCookies();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void everyModuleIsPlayedToTheEndInBothLanguages() {
@@ -79,7 +61,7 @@ class CatalogueBrowserIT extends PackageItBase {
       JsonObject script = script(module);
       for (String language : List.of("en", "nl")) {
         launchInBrowser(module.slug(), language, "learner-" + module.slug() + "-" + language);
-        String registration = inModule(() -> playToTheEnd(module.slug(), script, language));
+        String registration = inContent(() -> playToTheEnd(module.slug(), script, language));
         checkStatements(module.slug() + " (" + language + ")", script, language, registration, 1.0);
       }
     }
@@ -98,7 +80,7 @@ class CatalogueBrowserIT extends PackageItBase {
     JsonObject script = script(module);
     JsonArray screens = script.getJsonArray("screens");
     launchInBrowser(module.slug(), "en", "learner-who-resumes");
-    inModule(() -> {
+    inContent(() -> {
       waitForHeading(text(screens.getJsonObject(0), "heading", "en"));
       browser.findElement(By.id("next")).click();
       waitForHeading(text(screens.getJsonObject(1), "heading", "en"));
@@ -107,7 +89,7 @@ class CatalogueBrowserIT extends PackageItBase {
     });
     // a new launch resumes on the second screen
     launchInBrowser(module.slug(), "en", "learner-who-resumes");
-    String registration = inModule(() -> {
+    String registration = inContent(() -> {
       waitForHeading(text(screens.getJsonObject(1), "heading", "en"));
       browser.findElement(By.id("language")).click();
       waitForHeading(text(screens.getJsonObject(1), "heading", "nl"));
@@ -258,18 +240,6 @@ class CatalogueBrowserIT extends PackageItBase {
   }
 
   // --- the browser ---
-
-  private <T> T inModule(java.util.function.Supplier<T> steps) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("adapter"));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("content"));
-    try {
-      return steps.get();
-    } finally {
-      browser.switchTo().defaultContent();
-    }
-  }
 
   /** The registration of the launch, from the AU's launch URL (cmi5 section 8.1). */
   private String registration() {

@@ -23,7 +23,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,18 +96,7 @@ class CatalogueIT extends PackageItBase {
   @Test
   void aRestartLeavesTheInstalledCatalogueAsItIs() throws Exception {
     String before = as(admin).get("api/catalogue").then().statusCode(200).extract().asString();
-    ModelNode reload = new ModelNode();
-    reload.get("operation").set("reload");
-    reload.get("address").setEmptyList();
-    management.getControllerClient().execute(reload);
-    Thread.sleep(1000);
-    eventually("the server back", () -> {
-      try {
-        return given().baseUri(Deployments.MANAGEMENT).get("health/ready").statusCode() == 200;
-      } catch (RuntimeException e) {
-        return false;
-      }
-    });
+    reloadServer(management);
     eventually("the API back", () -> {
       try {
         return as(admin).get("api/catalogue").statusCode() == 200;

@@ -15,12 +15,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,27 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class Cmi5BrowserIT extends PackageItBase {
+class Cmi5BrowserIT extends BrowserItBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  ChromeDriver browser;
-  BrowserPlatform lms;
-
-  @BeforeEach
-  void openBrowser() {
-    lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
-    browser = Browser.blockingThirdPartyCookies();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -61,7 +42,7 @@ class Cmi5BrowserIT extends PackageItBase {
         .claim(PlatformSimulator.LTI + "custom", Map.of("module", "package:" + pkg)).build();
 
     browser.get(lms.courseUrl());
-    inFramedAu(this::completePassAndFinish);
+    inContent(this::completePassAndFinish);
 
     // the first AU is done, so the player opens the second, which wants a window of its own
     browser.get(lms.courseUrl());
@@ -102,25 +83,6 @@ class Cmi5BrowserIT extends PackageItBase {
   private List<String> statements(String verb, String property) {
     return reader().queryParam("verb", verb).get("xapi/statements").then()
         .statusCode(200).extract().jsonPath().getList("statements." + property, String.class);
-  }
-
-  private void inAdapter(Runnable steps) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("adapter"));
-    try {
-      steps.run();
-    } finally {
-      browser.switchTo().defaultContent();
-    }
-  }
-
-  private void inFramedAu(Runnable steps) {
-    inAdapter(() -> {
-      new WebDriverWait(browser, Duration.ofSeconds(20))
-          .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("content"));
-      steps.run();
-    });
   }
 
   private void waitForState(String state) {

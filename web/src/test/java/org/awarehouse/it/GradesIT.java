@@ -18,7 +18,6 @@ import org.awarehouse.content.control.importing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -195,18 +194,7 @@ class GradesIT extends LtiItBase {
     gradebook.down = true;
     pass(launchWithGrades("user-restart", gradebook.moodleLineItem()));
     eventually("a failed attempt", () -> status().getLong("retrying") == 1);
-    ModelNode reload = new ModelNode();
-    reload.get("operation").set("reload");
-    reload.get("address").setEmptyList();
-    management.getControllerClient().execute(reload);
-    Thread.sleep(1000);
-    eventually("the server back", () -> {
-      try {
-        return given().baseUri(Deployments.MANAGEMENT).get("health/ready").statusCode() == 200;
-      } catch (RuntimeException e) {
-        return false;
-      }
-    });
+    reloadServer(management);
     gradebook.down = false;
     // the entry backs off exponentially while the gradebook is down, so allow for a few rounds
     eventually("the score after the restart", Duration.ofSeconds(90), () -> gradebook.scores.size() == 1);

@@ -106,6 +106,22 @@ abstract class LtiItBase {
   }
 
   /** Waits up to 30 s for something a background worker does. */
+  /** Reloads the server (WildFly's reload: the deployment stops and starts again) and waits until it is ready. */
+  static void reloadServer(org.jboss.as.arquillian.container.ManagementClient management) throws Exception {
+    org.jboss.dmr.ModelNode reload = new org.jboss.dmr.ModelNode();
+    reload.get("operation").set("reload");
+    reload.get("address").setEmptyList();
+    management.getControllerClient().execute(reload);
+    Thread.sleep(1000);
+    eventually("the server back", () -> {
+      try {
+        return given().baseUri(Deployments.MANAGEMENT).get("health/ready").statusCode() == 200;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    });
+  }
+
   static void eventually(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
     eventually(what, java.time.Duration.ofSeconds(30), condition);
   }

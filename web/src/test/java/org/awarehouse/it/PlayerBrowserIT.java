@@ -14,12 +14,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,27 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlayerBrowserIT extends PackageItBase {
+class PlayerBrowserIT extends BrowserItBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  ChromeDriver browser;
-  BrowserPlatform lms;
-
-  @BeforeEach
-  void openBrowser() {
-    lms = new BrowserPlatform(platform, "http://localhost:8180/lti/login", TARGET);
-    browser = Browser.blockingThirdPartyCookies();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   /** Publishes a test package, and makes the LMS's course link launch it. */
@@ -88,14 +69,14 @@ class PlayerBrowserIT extends PackageItBase {
   void closingTheWindowMidwayKeepsTheLearnersPlace() {
     linked(TestPackages.SCORM2004_SINGLE);
     browser.get(lms.courseUrl());
-    inSco(() -> {
+    inContent(() -> {
       waitForState("initialized");
       browser.findElement(By.id("progress")).click();
       waitForState("progressed");
     });
     browser.get("about:blank"); // the learner leaves: the adapter's pagehide sends the beacon
     browser.get(lms.courseUrl());
-    inSco(() -> {
+    inContent(() -> {
       waitForState("initialized");
       assertEquals("page-2", browser.findElement(By.id("location")).getText());
     });
@@ -106,7 +87,7 @@ class PlayerBrowserIT extends PackageItBase {
   void contentOnTheContentOriginCannotReadThePlayersCredentials() {
     linked(TestPackages.SCORM2004_SINGLE);
     browser.get(lms.courseUrl());
-    inSco(() -> {
+    inContent(() -> {
       waitForState("initialized");
       Object read = browser.executeScript("""
           try { return 'read:' + window.parent.parent.document
@@ -122,7 +103,7 @@ class PlayerBrowserIT extends PackageItBase {
 
   private void playAndSuspend() {
     browser.get(lms.courseUrl());
-    inSco(() -> {
+    inContent(() -> {
       waitForState("initialized");
       assertEquals("ab-initio", browser.findElement(By.id("entry")).getText());
       browser.findElement(By.id("progress")).click();
@@ -134,7 +115,7 @@ class PlayerBrowserIT extends PackageItBase {
 
   private void resumeAndPass() {
     browser.get(lms.courseUrl());
-    inSco(() -> {
+    inContent(() -> {
       waitForState("initialized");
       assertEquals("resume", browser.findElement(By.id("entry")).getText());
       assertEquals("page-2", browser.findElement(By.id("location")).getText());
@@ -165,18 +146,6 @@ class PlayerBrowserIT extends PackageItBase {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private void inSco(Runnable steps) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("adapter"));
-    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("content"));
-    try {
-      steps.run();
-    } finally {
-      browser.switchTo().defaultContent();
     }
   }
 
