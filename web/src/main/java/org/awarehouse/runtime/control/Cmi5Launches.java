@@ -3,6 +3,8 @@ package org.awarehouse.runtime.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.awarehouse.content.control.ContentUrls;
 import org.awarehouse.content.control.PackageStructure;
 import org.awarehouse.content.control.Playable;
@@ -37,6 +41,7 @@ import org.awarehouse.xapi.control.XapiKeys;
 public class Cmi5Launches {
   /** How long an unused fetch URL and a session's auth-token live: a working day, like the player's token. */
   static final Duration TTL = Duration.ofHours(8);
+  private static final JsonProvider JSON = JsonProvider.provider();
   /** The agent profile of learner preferences (cmi5 section 11). */
   static final String LEARNER_PREFERENCES = "cmi5LearnerPreferences";
 
@@ -91,19 +96,19 @@ public class Cmi5Launches {
    * Section 11: the learner's language, from the LMS's launch, in the {@code cmi5LearnerPreferences}
    * agent profile that AUs read. Other preferences in it stay as they are.
    */
-  private void learnerPreferences(java.util.UUID organisationId, JsonObject actor, String locale) {
+  private void learnerPreferences(UUID organisationId, JsonObject actor, String locale) {
     String language = Cmi5Launch.languageTag(locale);
     if (language == null) {
       return;
     }
     DocumentStore.Scope scope = new DocumentStore.Scope(DocumentStore.Kind.AGENT_PROFILE, null,
         XapiKeys.identifier(actor).orElseThrow(), actor.toString());
-    java.util.Optional<DocumentStore.Document> existing = documents.get(organisationId, scope, null, LEARNER_PREFERENCES);
-    JsonObject preferences = existing.flatMap(d -> Cmi5Launch.jsonObject(d.content())).orElse(jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    Optional<DocumentStore.Document> existing = documents.get(organisationId, scope, null, LEARNER_PREFERENCES);
+    JsonObject preferences = existing.flatMap(d -> Cmi5Launch.jsonObject(d.content())).orElse(JsonValue.EMPTY_JSON_OBJECT);
     if (language.equals(preferences.getString("languagePreference", null))) {
       return;
     }
-    byte[] content = jakarta.json.Json.createObjectBuilder(preferences).add("languagePreference", language).build()
+    byte[] content = JSON.createObjectBuilder(preferences).add("languagePreference", language).build()
         .toString().getBytes(StandardCharsets.UTF_8);
     documents.put(organisationId, scope, null, LEARNER_PREFERENCES, "application/json", content,
         existing.map(d -> new DocumentStore.Conditions(d.etag(), null)).orElse(new DocumentStore.Conditions(null, "*")));
