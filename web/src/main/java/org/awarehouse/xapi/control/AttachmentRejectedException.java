@@ -1,24 +1,15 @@
 package org.awarehouse.xapi.control;
 
-import java.util.List;
-import org.awarehouse.platform.control.DomainException;
-import org.awarehouse.platform.control.FieldError;
+import org.awarehouse.platform.control.InvalidInputException;
 
 /**
  * Attachment headers and attachment data that do not fit together (Communication §1.5.2.s3.b5): an
  * attachment without fileUrl and without a part, or a part no attachment names. Answered 400.
  */
-public class AttachmentRejectedException extends DomainException {
-  private final List<FieldError> errors;
+public class AttachmentRejectedException extends InvalidInputException {
 
   public AttachmentRejectedException(String field, String message) {
-    super(field + ": " + message);
-    this.errors = List.of(new FieldError(field, message));
-  }
-
-  @Override
-  public int status() {
-    return 400;
+    super(field, message);
   }
 
   @Override
@@ -29,10 +20,5 @@ public class AttachmentRejectedException extends DomainException {
   @Override
   public String title() {
     return "The attachments do not match the statements";
-  }
-
-  @Override
-  public List<FieldError> fieldErrors() {
-    return errors;
   }
 }
