@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.awarehouse.platform.control.Sql;
 
 /**
  * Scores on their way to platforms' gradebooks (AGS 2.0 §3.4). A score is enqueued in the
@@ -98,7 +98,7 @@ public class GradeOutbox {
         }
       }
       for (Claim claim : claims) {
-        update(c, "update lti_grade_outbox set claimed_until = ? where id = ?", Timestamp.from(now.plus(CLAIM)),
+        Sql.update(c, "update lti_grade_outbox set claimed_until = ? where id = ?", Timestamp.from(now.plus(CLAIM)),
             claim.id());
       }
       return claims;
@@ -170,28 +170,11 @@ public class GradeOutbox {
     }
   }
 
-  private int execute(String sql, Object... values) {
-    try (Connection c = dataSource.getConnection()) {
-      return update(c, sql, values);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot change the grade outbox", e);
-    }
-  }
-
-  private static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == null) {
-          statement.setNull(i + 1, Types.VARCHAR);
-        } else {
-          statement.setObject(i + 1, values[i]);
-        }
-      }
-      return statement.executeUpdate();
-    }
-  }
-
   private static String clip(String error) {
     return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+  }
+
+  private int execute(String sql, Object... values) {
+    return Sql.execute(dataSource, "the grade outbox", sql, values);
   }
 }

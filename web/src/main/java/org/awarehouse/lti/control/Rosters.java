@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.awarehouse.platform.control.Sql;
 
 /**
  * Course rosters in the database: which courses have one to sync, the members a sync found
@@ -97,9 +98,9 @@ public class Rosters {
         upsert.addBatch();
       }
       upsert.executeBatch();
-      update(c, "update lti_roster_member set status = 'Deleted' where platform_id = ? and context_id = ? "
+      Sql.update(c, "update lti_roster_member set status = 'Deleted' where platform_id = ? and context_id = ? "
           + "and synced_at < ?", roster.platformId().toString(), roster.contextId(), now);
-      update(c, "update lti_roster set synced_at = ?, sync_requested_at = null, members = ?, last_error = null "
+      Sql.update(c, "update lti_roster set synced_at = ?, sync_requested_at = null, members = ?, last_error = null "
           + "where platform_id = ? and context_id = ?", now, members.size(), roster.platformId().toString(),
           roster.contextId());
     } catch (SQLException e) {
@@ -177,19 +178,6 @@ public class Rosters {
   }
 
   private int execute(String sql, Object... values) {
-    try (Connection c = dataSource.getConnection()) {
-      return update(c, sql, values);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot change the rosters", e);
-    }
-  }
-
-  private static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      return s.executeUpdate();
-    }
+    return Sql.execute(dataSource, "the rosters", sql, values);
   }
 }

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.awarehouse.lti.control.KeyEncryptionKeySource;
 import org.awarehouse.lti.control.PlatformUrls;
 import org.awarehouse.platform.control.InvalidInputException;
+import org.awarehouse.platform.control.Sql;
 
 /**
  * Forwarding an organisation's statements to an external LRS through a durable outbox: a stored
@@ -138,7 +139,7 @@ public class Forwarding {
         }
       }
       for (Claim claim : claims) {
-        update(connection, "update xapi_forward_outbox set claimed_until = ? where id = ?",
+        Sql.update(connection, "update xapi_forward_outbox set claimed_until = ? where id = ?",
             Timestamp.from(now.plus(CLAIM)), claim.id());
       }
       return claims;
@@ -169,24 +170,11 @@ public class Forwarding {
         Timestamp.from(clock.instant()), clip(error), claim.id());
   }
 
-  private int execute(String sql, Object... values) {
-    try (Connection connection = dataSource.getConnection()) {
-      return update(connection, sql, values);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot change forwarding", e);
-    }
-  }
-
-  private static int update(Connection connection, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      return statement.executeUpdate();
-    }
-  }
-
   private static String clip(String error) {
     return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+  }
+
+  private int execute(String sql, Object... values) {
+    return Sql.execute(dataSource, "forwarding", sql, values);
   }
 }
