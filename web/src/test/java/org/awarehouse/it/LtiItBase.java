@@ -105,23 +105,32 @@ abstract class LtiItBase {
         .extract();
   }
 
-  /** Waits up to 30 s for something a background worker does. */
-  /** Reloads the server (WildFly's reload: the deployment stops and starts again) and waits until it is ready. */
-  static void reloadServer(org.jboss.as.arquillian.container.ManagementClient management) throws Exception {
+  /**
+   * Reloads the server (WildFly's reload: the deployment stops and starts again) and waits until
+   * the application answers again. The management connection may close under the reload before
+   * its answer arrives; the reload goes on all the same.
+   */
+  void reloadServer(org.jboss.as.arquillian.container.ManagementClient management) throws Exception {
     org.jboss.dmr.ModelNode reload = new org.jboss.dmr.ModelNode();
     reload.get("operation").set("reload");
     reload.get("address").setEmptyList();
-    management.getControllerClient().execute(reload);
+    try {
+      management.getControllerClient().execute(reload);
+    } catch (java.io.IOException e) {
+      // cancelled or cut off by the reload itself
+    }
     Thread.sleep(1000);
-    eventually("the server back", () -> {
+    eventually("the server back", java.time.Duration.ofSeconds(90), () -> {
       try {
-        return given().baseUri(Deployments.MANAGEMENT).get("health/ready").statusCode() == 200;
+        return given().baseUri(Deployments.MANAGEMENT).get("health/ready").statusCode() == 200
+            && api().get("xapi/about").statusCode() == 200;
       } catch (RuntimeException e) {
         return false;
       }
     });
   }
 
+  /** Waits up to 30 s for something a background worker does. */
   static void eventually(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
     eventually(what, java.time.Duration.ofSeconds(30), condition);
   }
