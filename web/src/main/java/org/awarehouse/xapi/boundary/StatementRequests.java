@@ -7,6 +7,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
@@ -17,12 +18,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import org.awarehouse.platform.control.InvalidInputException;
 import org.awarehouse.xapi.control.InvalidStatementException;
+import org.awarehouse.xapi.control.ReceivedStatement;
 import org.awarehouse.xapi.control.StatementQuery;
 import org.awarehouse.xapi.control.XapiTimes;
 import org.awarehouse.xapi.control.StatementTooLargeException;
@@ -75,7 +79,10 @@ public class StatementRequests {
 
   /** The body as JSON; {@code declaredLength} is the Content-Length, or -1 when not sent. */
   JsonValue read(InputStream body, long declaredLength) {
-    byte[] bytes = bytes(body, declaredLength);
+    return parse(bytes(body, declaredLength));
+  }
+
+  private static JsonValue parse(byte[] bytes) {
     try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       return reader.readValue();
     } catch (JsonParsingException e) {
@@ -83,6 +90,72 @@ public class StatementRequests {
     } catch (JsonException e) {
       throw new InvalidInputException("body", "is not JSON");
     }
+  }
+
+  /**
+   * A POST body's statements, one object or an array of them, each with its text exactly as the
+   * body had it (Parsson reports where each object starts and ends). A body that is not UTF-8
+   * is parsed as before, without texts.
+   */
+  List<ReceivedStatement> statements(InputStream body, long declaredLength) {
+    byte[] bytes = bytes(body, declaredLength);
+    int bom = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+    if (bytes.length - bom >= 2 && (bytes[bom] == 0 || bytes[bom + 1] == 0 || bytes[0] == (byte) 0xFE
+        || bytes[0] == (byte) 0xFF)) {
+      return withoutTexts(parse(bytes));
+    }
+    String text = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+      if (!parser.hasNext()) {
+        throw new InvalidInputException("body", "is not JSON");
+      }
+      List<ReceivedStatement> statements = new ArrayList<>();
+      JsonParser.Event first = parser.next();
+      if (first == JsonParser.Event.START_OBJECT) {
+        statements.add(received(parser, text));
+      } else if (first == JsonParser.Event.START_ARRAY) {
+        for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_ARRAY; next = parser.next()) {
+          if (next != JsonParser.Event.START_OBJECT) {
+            throw new InvalidStatementException("[" + statements.size() + "]", "must be a JSON object");
+          }
+          statements.add(received(parser, text));
+        }
+      } else {
+        throw new InvalidStatementException("(statement)", "must be a JSON object");
+      }
+      if (parser.hasNext()) {
+        throw new InvalidInputException("body", "is not JSON (more follows the statements)");
+      }
+      return statements;
+    } catch (JsonParsingException e) {
+      throw new InvalidInputException("body", "is not JSON (" + e.getMessage() + ")");
+    } catch (JsonException | NoSuchElementException e) {
+      throw new InvalidInputException("body", "is not JSON");
+    }
+  }
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** The object whose START_OBJECT the parser just gave, with its text: from its "{" to its "}". */
+  private static ReceivedStatement received(JsonParser parser, String text) {
+    int start = (int) parser.getLocation().getStreamOffset() - 1;
+    JsonObject object = parser.getObject();
+    int end = (int) parser.getLocation().getStreamOffset();
+    String own = text.substring(start, end);
+    if (own.charAt(0) != '{' || own.charAt(own.length() - 1) != '}') {
+      throw new IllegalStateException("The JSON parser reported a statement's place wrongly");
+    }
+    return new ReceivedStatement(object, own);
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
+  /** Statements parsed elsewhere (a multipart request's first part), without their texts. */
+  List<ReceivedStatement> withoutTexts(JsonValue parsed) {
+    List<JsonObject> objects = parsed instanceof JsonArray array ? objects(array) : List.of(object(parsed));
+    return objects.stream().map(ReceivedStatement::withoutText).toList();
   }
 
   /** The body's bytes, refused with 413 beyond the configured size. */

@@ -1,10 +1,8 @@
 package org.awarehouse.xapi.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +26,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.awarehouse.xapi.control.AttachmentPart;
 import org.awarehouse.xapi.control.AttachmentTransmission;
+import org.awarehouse.xapi.control.ReceivedStatement;
 import org.awarehouse.xapi.control.StatementFormats;
 import org.awarehouse.xapi.control.StatementQuery;
 import org.awarehouse.xapi.control.StatementService;
@@ -79,7 +78,7 @@ public class StatementsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response post(InputStream body) {
     requests.onlyKnown(uri.getQueryParameters(), List.of());
-    return posted(requests.read(body, headers.getLength()), List.of());
+    return posted(requests.statements(body, headers.getLength()), List.of());
   }
 
   /** POST with attachment data (Communication §1.5.2). */
@@ -89,11 +88,10 @@ public class StatementsResource {
   public Response postWithAttachments(InputStream body) {
     requests.onlyKnown(uri.getQueryParameters(), List.of());
     MultipartStatements.Received received = multipart.read(body, headers.getMediaType(), headers.getLength());
-    return posted(received.statements(), received.parts());
+    return posted(requests.withoutTexts(received.statements()), received.parts());
   }
 
-  private Response posted(JsonValue parsed, List<AttachmentPart> parts) {
-    List<JsonObject> batch = parsed instanceof JsonArray array ? requests.objects(array) : List.of(requests.object(parsed));
+  private Response posted(List<ReceivedStatement> batch, List<AttachmentPart> parts) {
     JsonArrayBuilder ids = JSON.createArrayBuilder();
     statements.post(batch, parts).forEach(id -> ids.add(id.toString()));
     return Response.ok(ids.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();

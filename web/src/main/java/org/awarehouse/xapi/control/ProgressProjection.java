@@ -117,9 +117,8 @@ public class ProgressProjection {
           statements = statements + 1""");
     for (Step step : steps) {
       upsert.add(org.toString(), XapiKeys.of(step.learner()), XapiKeys.of(step.activity()), step.registration().toString(),
-          truncate(step.learner(), 1000), truncate(step.activity(), 2000), Timestamp.from(step.occurred()),
-          step.completed() == null ? null : Timestamp.from(step.completed()), step.passed(), step.score(),
-          step.durationSeconds(), Timestamp.from(step.occurred()), 1);
+          truncate(step.learner(), 1000), truncate(step.activity(), 2000), step.occurred(), step.completed(),
+          step.passed(), step.score(), step.durationSeconds(), step.occurred(), 1);
     }
     upsert.execute(connection);
   }

@@ -42,10 +42,13 @@ public class StatementService {
    * POST: stores one statement or a batch with the attachment data the request carried (none for
    * application/json); returns their ids in order.
    */
-  public List<UUID> post(List<JsonObject> statements, List<AttachmentPart> parts) {
+  public List<UUID> post(List<ReceivedStatement> received, List<AttachmentPart> parts) {
     requireWrite();
+    List<JsonObject> statements = received.stream().map(ReceivedStatement::json).toList();
     return stored(statements, batch -> {
-      List<StatementStore.Prepared> prepared = prepare(batch, null, caller.version(), authority());
+      // a launch session's rules hand back the statements they were given, so texts still match
+      List<String> texts = batch == statements ? received.stream().map(ReceivedStatement::text).toList() : null;
+      List<StatementStore.Prepared> prepared = prepare(batch, texts, null, caller.version(), authority());
       Collection<AttachmentPart> data = attachmentData(batch, parts);
       // statements alone may be stored together with other requests' (group commit)
       return data.isEmpty() ? commits.store(caller.organisationId(), prepared)
@@ -58,7 +61,7 @@ public class StatementService {
    * organisation's store: validated like any others, with this tool as their authority.
    */
   public List<UUID> record(UUID organisationId, List<JsonObject> statements) {
-    return store.store(organisationId, prepare(statements, null, XapiVersion.V2_0_0, toolAuthority()));
+    return store.store(organisationId, prepare(statements, null, null, XapiVersion.V2_0_0, toolAuthority()));
   }
 
   /** PUT with statementId: the id in the query wins, and a different id in the body is an error. */
@@ -68,7 +71,7 @@ public class StatementService {
       throw new InvalidStatementException("id", "differs from the statementId parameter " + statementId);
     }
     stored(List.of(statement), batch -> store.store(caller.organisationId(),
-        prepare(batch, statementId, caller.version(), authority()), attachmentData(batch, parts)));
+        prepare(batch, null, statementId, caller.version(), authority()), attachmentData(batch, parts)));
   }
 
   /**
@@ -96,8 +99,9 @@ public class StatementService {
     return sessions.get().store(session, statements, storer);
   }
 
-  private List<StatementStore.Prepared> prepare(List<JsonObject> statements, UUID putId, XapiVersion version,
-      JsonObject authority) {
+  /** {@code texts}, when not null, holds each statement's text as received, or null where unknown. */
+  private List<StatementStore.Prepared> prepare(List<JsonObject> statements, List<String> texts, UUID putId,
+      XapiVersion version, JsonObject authority) {
     if (statements.isEmpty()) {
       throw new InvalidStatementException("[]", "a batch must hold at least one statement");
     }
@@ -105,6 +109,8 @@ public class StatementService {
     // the stored column and the stored property must name the same instant, so that a client's
     // since/until taken from a statement's stored matches it exactly
     Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    String storedText = XapiTimes.format(stored);
+    String authorityText = authority.toString();
     Set<UUID> ids = new HashSet<>();
     List<StatementStore.Prepared> prepared = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
@@ -122,7 +128,9 @@ public class StatementService {
       }
       JsonObject complete = complete(statement, id, stored, authority, version);
       Instant occurred = XapiTimes.instant(complete.getString("timestamp")).orElse(stored);
-      prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, statement, StatementFacts.of(complete), stored, occurred));
+      String text = texts == null ? null : completedText(texts.get(i), statement, id, storedText, authorityText, version);
+      prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, text != null ? text : complete.toString(),
+          statement, StatementFacts.of(complete), stored, occurred));
     }
     return prepared;
   }
@@ -134,7 +142,7 @@ public class StatementService {
   }
 
   /** Sets id, timestamp (if absent), stored, authority (always) and version (if absent). */
-  private static JsonObject complete(JsonObject statement, UUID id, Instant stored, JsonObject authority,
+  static JsonObject complete(JsonObject statement, UUID id, Instant stored, JsonObject authority,
       XapiVersion version) {
     JsonObjectBuilder builder = JSON.createObjectBuilder(statement);
     builder.add("id", id.toString());
@@ -145,9 +153,43 @@ public class StatementService {
     builder.add("stored", now);
     builder.add("authority", authority);
     if (!statement.containsKey("version")) {
-      builder.add("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
+      builder.add("version", versionText(version));
     }
     return builder.build();
+  }
+
+  /**
+   * The statement's text as received with what the LRS sets written in front of its members: the
+   * same JSON as {@link #complete}, without writing the whole statement out again. Null when adding
+   * is not enough: the statement carries stored or authority, which the LRS replaces, or its id in
+   * another form than the one stored.
+   */
+  static String completedText(String received, JsonObject statement, UUID id, String stored, String authority,
+      XapiVersion version) {
+    if (received == null || statement.containsKey("stored") || statement.containsKey("authority")) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder(received.length() + authority.length() + 160).append('{');
+    if (statement.get("id") instanceof JsonString given) {
+      if (!given.getString().equals(id.toString())) {
+        return null;
+      }
+    } else {
+      text.append("\"id\":\"").append(id).append("\",");
+    }
+    text.append("\"stored\":\"").append(stored).append("\",\"authority\":").append(authority);
+    if (!statement.containsKey("timestamp")) {
+      text.append(",\"timestamp\":\"").append(stored).append('"');
+    }
+    if (!statement.containsKey("version")) {
+      text.append(",\"version\":\"").append(versionText(version)).append('"');
+    }
+    // a valid statement has members (actor, verb, object), so a comma always belongs here
+    return text.append(',').append(received, 1, received.length()).toString();
+  }
+
+  private static String versionText(XapiVersion version) {
+    return version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
   }
 
   /** The agent behind the credential (Data §2.4.9): an account on this LRS named by its key. */

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,12 +38,12 @@ public class StatementStore {
   @Inject AttachmentStore attachments;
 
   /**
-   * A valid statement with every LRS-set property filled in, ready to store, and as it was
-   * received (a statement sent again is compared as received).
+   * A valid statement with every LRS-set property filled in, ready to store, with its JSON text to
+   * store, and as it was received (a statement sent again is compared as received).
    */
   public record Prepared(
-      UUID id, boolean clientChoseId, JsonObject statement, JsonObject received, StatementFacts facts, Instant stored,
-      Instant occurred) {}
+      UUID id, boolean clientChoseId, JsonObject statement, String text, JsonObject received, StatementFacts facts,
+      Instant stored, Instant occurred) {}
 
   /** Stores a batch that carries no attachment data. */
   @Transactional
@@ -159,10 +158,10 @@ public class StatementStore {
     MultiRowInsert insert = new MultiRowInsert("insert into xapi_statement (organisation_id, statement_id, stored, "
         + "occurred, verb_key, registration, voids, body) values", 8, " returning statement_id, seq");
     for (Prepared p : fresh) {
-      insert.add(org.toString(), p.id().toString(), Timestamp.from(p.stored()), Timestamp.from(p.occurred()),
+      insert.add(org.toString(), p.id().toString(), p.stored(), p.occurred(),
           XapiKeys.of(p.facts().verbId()),
           p.facts().registration() == null ? null : p.facts().registration().toString(),
-          p.facts().voids() == null ? null : p.facts().voids().toString(), p.statement().toString());
+          p.facts().voids() == null ? null : p.facts().voids().toString(), p.text());
     }
     Map<UUID, Long> seqs = new HashMap<>();
     insert.executeReturning(connection, row -> seqs.put(UUID.fromString(row.getString(1)), row.getLong(2)));
