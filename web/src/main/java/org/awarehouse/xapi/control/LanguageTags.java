@@ -3,6 +3,7 @@ package org.awarehouse.xapi.control;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -54,11 +55,25 @@ final class LanguageTags {
 
   private static final String UNDETERMINED = "und";
 
+  /**
+   * Tags already found valid: statements use a handful of languages, and the pattern is the
+   * costliest check of a language map. Bounded, so a stream of made-up tags cannot grow it.
+   */
+  private static final Set<String> KNOWN_VALID = ConcurrentHashMap.newKeySet();
+  private static final int KNOWN_VALID_MAX = 1_000;
+
   private LanguageTags() {}
 
   /** Well-formed per RFC 5646 §2.1 (syntax only: subtags are not looked up in the registry). */
   static boolean isValid(String tag) {
-    return TAG.matcher(tag).matches() || IRREGULAR.contains(tag.toLowerCase(Locale.ROOT));
+    if (KNOWN_VALID.contains(tag)) {
+      return true;
+    }
+    boolean valid = TAG.matcher(tag).matches() || IRREGULAR.contains(tag.toLowerCase(Locale.ROOT));
+    if (valid && KNOWN_VALID.size() < KNOWN_VALID_MAX) {
+      KNOWN_VALID.add(tag);
+    }
+    return valid;
   }
 
   /**

@@ -18,13 +18,17 @@ public final class XapiKeys {
 
   private XapiKeys() {}
 
-  public static byte[] of(String canonical) {
+  /** A digest per thread: looking one up through the providers costs more than hashing a key. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return Arrays.copyOf(digest, BYTES);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  });
+
+  public static byte[] of(String canonical) {
+    return Arrays.copyOf(SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)), BYTES);
   }
 
   /**
