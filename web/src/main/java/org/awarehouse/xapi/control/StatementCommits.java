@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Group commit for the statement store. Requests that arrive together are stored in one
@@ -46,11 +46,18 @@ public class StatementCommits {
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final Semaphore committers = new Semaphore(COMMITTERS);
 
-  /** One request's statements, waiting to be stored. */
+  /**
+   * The longest a waiting request sleeps without being woken. It is woken when its statements are
+   * stored and when a committer frees up; this only bounds the cost of a wake-up that went astray.
+   */
+  private static final long MAX_SLEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+  /** One request's statements, waiting to be stored, and the thread that waits for them. */
   private static final class Pending {
     final UUID organisationId;
     final List<StatementStore.Prepared> batch;
-    final CountDownLatch done = new CountDownLatch(1);
+    final Thread waiter = Thread.currentThread();
+    volatile boolean done;
     volatile List<UUID> ids;
     volatile RuntimeException failure;
 
@@ -61,12 +68,17 @@ public class StatementCommits {
 
     void succeed(List<UUID> stored) {
       ids = stored;
-      done.countDown();
+      finish();
     }
 
     void fail(RuntimeException e) {
       failure = e;
-      done.countDown();
+      finish();
+    }
+
+    private void finish() {
+      done = true;
+      LockSupport.unpark(waiter);
     }
   }
 
@@ -81,30 +93,39 @@ public class StatementCommits {
     }
     Pending mine = new Pending(organisationId, batch);
     queue.add(mine);
-    try {
-      while (mine.done.getCount() > 0) {
-        int taken = 0;
-        if (committers.tryAcquire()) {
-          try {
-            taken = commitQueued();
-          } finally {
-            committers.release();
-          }
+    while (!mine.done) {
+      int taken = 0;
+      if (committers.tryAcquire()) {
+        try {
+          taken = commitQueued();
+        } finally {
+          committers.release();
         }
-        if (taken == 0) {
-          // another committer has this request's statements, or all committers are busy
-          mine.done.await(1, TimeUnit.MILLISECONDS);
+        wakeNextWaiter();
+      }
+      if (taken == 0 && !mine.done) {
+        // another committer has this request's statements, or all committers are busy: sleep
+        // until they are stored or a committer frees up, rather than asking again and again
+        LockSupport.parkNanos(this, MAX_SLEEP_NANOS);
+        if (Thread.interrupted()) {
+          // it stays queued and will be stored; the client, not told, may send it again (a no-op)
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Interrupted while the statements were being stored");
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      // it stays queued and will be stored; the client, not told, may send it again (a no-op)
-      throw new IllegalStateException("Interrupted while the statements were being stored", e);
     }
     if (mine.failure != null) {
       throw mine.failure;
     }
     return mine.ids;
+  }
+
+  /** A committer is free: the request longest in the queue may take the next group. */
+  private void wakeNextWaiter() {
+    Pending next = queue.peek();
+    if (next != null) {
+      LockSupport.unpark(next.waiter);
+    }
   }
 
   /** Takes what is queued, up to a group's size, and stores it by organisation; returns how many requests. */
