@@ -1,6 +1,5 @@
 package org.awarehouse.it;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.net.URI;
@@ -8,13 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -22,24 +25,37 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.awarehouse.xapi.control.StatementFacts;
+import org.awarehouse.xapi.control.XapiKeys;
 
 /**
  * Load driver of {@code bench/run xapi-ingest} and {@code xapi-single} (not a test): POSTs
  * realistic statements (about 1.5 KB each, many learners and activities) to a running server, in
- * batches of 50 or one per request, then inserts the same kind of rows straight into a copy of the
- * statement table over JDBC, in batches of the same size with a commit each, in the same MariaDB:
- * the baseline the LRS is compared with.
+ * batches of 50 or one per request. The baseline then writes the same rows straight into copies of
+ * the store's tables over JDBC, in the same MariaDB, with the same batch size and a commit each:
+ * for every statement its row, its agent and activity index rows and its progress row, derived by
+ * the store's own {@link StatementFacts}. The LRS's cost beyond those rows is HTTP, JSON,
+ * validation and the rules of the spec.
+ *
+ * <p>Both sides send statements built before the clock starts, so that making them does not take
+ * CPU from the server on the same machine. The LRS is sent them without ids, so each POST stores
+ * new statements.
  *
  * <p>Arguments: base URL, operator token, JDBC URL, concurrency, seconds, batch size (50 or 1),
  * warm-up seconds.
  */
 public final class XapiIngestBench {
   private static int batch = 50;
+  /** Distinct statements made up front: enough that learners, activities and registrations vary. */
+  private static final int PREPARED_STATEMENTS = 40_000;
   private static final JsonProvider JSON = JsonProvider.provider();
   private static final HttpClient HTTP = BenchApi.HTTP;
   private static final String[] VERBS = {"http://adlnet.gov/expapi/verbs/experienced",
       "http://adlnet.gov/expapi/verbs/answered", "http://adlnet.gov/expapi/verbs/progressed",
       "http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/passed"};
+  private static final List<String> TABLES =
+      List.of("xapi_statement", "xapi_statement_agent", "xapi_statement_activity", "xapi_progress");
 
   private XapiIngestBench() {}
 
@@ -51,13 +67,29 @@ public final class XapiIngestBench {
     int seconds = Integer.parseInt(args[4]);
     batch = Integer.parseInt(args[5]);
     int warmUp = args.length > 6 ? Integer.parseInt(args[6]) : 30;
-    String authorization = credential(base, operator);
+    Credential credential = credential(base, operator);
 
-    run(concurrency, warmUp, () -> post(base, authorization)); // warm-up: the JIT compiles for half a minute
-    double lrs = run(concurrency, seconds, () -> post(base, authorization));
+    List<JsonObject> statements = IntStream.range(0, PREPARED_STATEMENTS).mapToObj(i -> statement()).toList();
+    List<String> bodies = new ArrayList<>();
+    for (int from = 0; from + batch <= statements.size(); from += batch) {
+      List<JsonObject> chunk = statements.subList(from, from + batch);
+      bodies.add(batch == 1 ? chunk.get(0).toString() : JSON.createArrayBuilder(chunk).build().toString());
+    }
+    AtomicLong next = new AtomicLong();
+    Runnable post = () -> post(base, credential.authorization(), bodies.get((int) (next.getAndIncrement() % bodies.size())));
+    run(concurrency, warmUp, post); // warm-up: the JIT compiles for half a minute
+    double lrs = run(concurrency, seconds, post);
 
-    try (Connection setup = DriverManager.getConnection(jdbc)) {
-      setup.createStatement().execute("create table if not exists bench_raw_statement like xapi_statement");
+    try (Connection setup = DriverManager.getConnection(jdbc); Statement ddl = setup.createStatement()) {
+      for (String table : TABLES) {
+        ddl.execute("create table if not exists bench_raw_" + table + " like " + table);
+      }
+    }
+    List<List<Rows>> rows = new ArrayList<>();
+    JsonObject authority = JSON.createObjectBuilder().add("objectType", "Agent").add("name", "bench")
+        .add("account", JSON.createObjectBuilder().add("homePage", base + "/xapi").add("name", credential.key())).build();
+    for (int from = 0; from + batch <= statements.size(); from += batch) {
+      rows.add(statements.subList(from, from + batch).stream().map(s -> Rows.of(s, authority)).toList());
     }
     ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
       try {
@@ -69,14 +101,21 @@ public final class XapiIngestBench {
       }
     });
     UUID org = UUID.randomUUID();
-    run(concurrency, 3, () -> insert(connections.get(), org));
-    double raw = run(concurrency, seconds, () -> insert(connections.get(), org));
+    Runnable insert = () -> insert(connections.get(), org, rows.get((int) (next.getAndIncrement() % rows.size())));
+    run(concurrency, 5, insert);
+    double raw = run(concurrency, seconds, insert);
+    // the earlier baseline, for comparison: the statement rows alone, without index or progress rows
+    Runnable statementRows = () -> insertStatementRows(connections.get(), org,
+        rows.get((int) (next.getAndIncrement() % rows.size())));
+    run(concurrency, 3, statementRows);
+    double rowsOnly = run(concurrency, seconds, statementRows);
 
     System.out.printf(Locale.ROOT, "{\"bench\":\"%s\",\"value\":%.0f,\"unit\":\"statements/s\","
         + "\"baseline\":\"%s\",\"baseline_value\":%.0f,\"ratio\":%.2f,\"batch\":%d,"
-        + "\"concurrency\":%d}%n", batch == 1 ? "xapi-single" : "xapi-ingest", lrs,
-        batch == 1 ? "raw JDBC insert, a commit each" : "raw JDBC batch insert, a commit per batch", raw, lrs / raw,
-        batch, concurrency);
+        + "\"concurrency\":%d,\"statement_rows_only_value\":%.0f,\"statement_rows_only_ratio\":%.2f}%n",
+        batch == 1 ? "xapi-single" : "xapi-ingest", lrs,
+        "raw JDBC batch insert of the same rows (statement, agent and activity index, progress), a commit per "
+            + (batch == 1 ? "statement" : "batch"), raw, lrs / raw, batch, concurrency, rowsOnly, lrs / rowsOnly);
   }
 
   /** Statements per second that {@code action} (one batch per call) achieves at the concurrency. */
@@ -98,16 +137,12 @@ public final class XapiIngestBench {
     return statements.get() / ((System.nanoTime() - start) / 1e9);
   }
 
-  static void post(String base, String authorization) {
-    JsonArrayBuilder statements = JSON.createArrayBuilder();
-    for (int i = 0; i < batch; i++) {
-      statements.add(statement());
-    }
+  static void post(String base, String authorization, String body) {
     try {
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/xapi/statements"))
           .header("Authorization", authorization).header("X-Experience-API-Version", "1.0.3")
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(statements.build().toString())).build(),
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
           HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException("POST answered " + response.statusCode() + ": " + response.body());
@@ -117,27 +152,113 @@ public final class XapiIngestBench {
     }
   }
 
-  static void insert(Connection connection, UUID org) {
-    try (PreparedStatement insert = connection.prepareStatement("insert into bench_raw_statement (organisation_id, "
-        + "statement_id, stored, occurred, verb_key, registration, voids, body) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (int i = 0; i < batch; i++) {
-        JsonObject statement = statement();
-        insert.setString(1, org.toString());
-        insert.setString(2, UUID.randomUUID().toString());
-        insert.setTimestamp(3, Timestamp.from(Instant.now()));
-        insert.setTimestamp(4, Timestamp.from(Instant.now()));
-        insert.setBytes(5, java.util.Arrays.copyOf(
-            sha.digest(statement.getJsonObject("verb").getString("id").getBytes(StandardCharsets.UTF_8)), 16));
-        insert.setString(6, statement.getJsonObject("context").getString("registration"));
-        insert.setString(7, null);
-        insert.setString(8, statement.toString());
-        insert.addBatch();
+  /** The rows the store writes for one statement, but its sequence number. */
+  record Rows(String body, Instant occurred, byte[] verb, String registration, List<StatementFacts.Named> agents,
+      List<StatementFacts.Named> activities, String learner, String activity, boolean completed, Boolean passed,
+      Double score, Double duration) {
+
+    static Rows of(JsonObject statement, JsonObject authority) {
+      JsonObject complete = JSON.createObjectBuilder(statement).add("id", UUID.randomUUID().toString())
+          .add("stored", Instant.now().toString()).add("authority", authority).add("version", "1.0.0").build();
+      StatementFacts facts = StatementFacts.of(complete);
+      JsonObject result = complete.getJsonObject("result");
+      String verb = facts.verbId();
+      return new Rows(complete.toString(), Instant.parse(complete.getString("timestamp")), XapiKeys.of(verb),
+          facts.registration().toString(), List.copyOf(facts.agents()), List.copyOf(facts.activities()),
+          StatementFacts.actor(complete).orElseThrow(), complete.getJsonObject("object").getString("id"),
+          verb.endsWith("/completed"), verb.endsWith("/passed") || result.getBoolean("success") ? Boolean.TRUE : Boolean.FALSE,
+          result.getJsonObject("score").getJsonNumber("scaled").doubleValue(),
+          Double.valueOf(result.getString("duration").replaceAll("\\D", "")));
+    }
+  }
+
+  static void insert(Connection connection, UUID org, List<Rows> rows) {
+    try (PreparedStatement statement = connection.prepareStatement(STATEMENT_ROW, Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement agent = connection.prepareStatement("insert ignore into bench_raw_xapi_statement_agent "
+            + "(organisation_id, agent_key, seq, related_only) values (?, ?, ?, ?)");
+        PreparedStatement activity = connection.prepareStatement("insert ignore into bench_raw_xapi_statement_activity "
+            + "(organisation_id, activity_key, seq, related_only) values (?, ?, ?, ?)");
+        PreparedStatement progress = connection.prepareStatement("insert into bench_raw_xapi_progress "
+            + "(organisation_id, learner_key, activity_key, registration, learner, activity_id, started_at, "
+            + "completed_at, passed, score_scaled, duration_seconds, last_activity_at, statements) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) on duplicate key update "
+            + "started_at = least(started_at, values(started_at)), completed_at = coalesce(completed_at, "
+            + "values(completed_at)), passed = values(passed) or passed, score_scaled = greatest(score_scaled, "
+            + "values(score_scaled)), duration_seconds = greatest(duration_seconds, values(duration_seconds)), "
+            + "last_activity_at = greatest(last_activity_at, values(last_activity_at)), statements = statements + 1")) {
+      addStatementRows(statement, org, rows);
+      statement.executeBatch();
+      List<Long> seqs = new ArrayList<>();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        while (keys.next()) {
+          seqs.add(keys.getLong(1));
+        }
       }
+      for (int i = 0; i < rows.size(); i++) {
+        Rows row = rows.get(i);
+        index(agent, org, row.agents(), seqs.get(i));
+        index(activity, org, row.activities(), seqs.get(i));
+        Timestamp occurred = Timestamp.from(row.occurred());
+        progress.setString(1, org.toString());
+        progress.setBytes(2, XapiKeys.of(row.learner()));
+        progress.setBytes(3, XapiKeys.of(row.activity()));
+        progress.setString(4, row.registration());
+        progress.setString(5, row.learner());
+        progress.setString(6, row.activity());
+        progress.setTimestamp(7, occurred);
+        progress.setTimestamp(8, row.completed() ? occurred : null);
+        progress.setBoolean(9, row.passed());
+        progress.setDouble(10, row.score());
+        progress.setDouble(11, row.duration());
+        progress.setTimestamp(12, occurred);
+        progress.addBatch();
+      }
+      agent.executeBatch();
+      activity.executeBatch();
+      progress.executeBatch();
+      connection.commit();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Only the statement rows, in one JDBC batch (sent as MariaDB's bulk insert), a commit each. */
+  static void insertStatementRows(Connection connection, UUID org, List<Rows> rows) {
+    try (PreparedStatement insert = connection.prepareStatement(STATEMENT_ROW)) {
+      addStatementRows(insert, org, rows);
       insert.executeBatch();
       connection.commit();
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static final String STATEMENT_ROW = "insert into bench_raw_xapi_statement (organisation_id, statement_id, "
+      + "stored, occurred, verb_key, registration, voids, body) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static void addStatementRows(PreparedStatement insert, UUID org, List<Rows> rows) throws SQLException {
+    Timestamp stored = Timestamp.from(Instant.now());
+    for (Rows row : rows) {
+      insert.setString(1, org.toString());
+      insert.setString(2, UUID.randomUUID().toString());
+      insert.setTimestamp(3, stored);
+      insert.setTimestamp(4, Timestamp.from(row.occurred()));
+      insert.setBytes(5, row.verb());
+      insert.setString(6, row.registration());
+      insert.setString(7, null);
+      insert.setString(8, row.body());
+      insert.addBatch();
+    }
+  }
+
+  private static void index(PreparedStatement insert, UUID org, List<StatementFacts.Named> named, long seq)
+      throws SQLException {
+    for (StatementFacts.Named one : named) {
+      insert.setString(1, org.toString());
+      insert.setBytes(2, XapiKeys.of(one.key()));
+      insert.setLong(3, seq);
+      insert.setBoolean(4, one.relatedOnly());
+      insert.addBatch();
     }
   }
 
@@ -186,11 +307,14 @@ public final class XapiIngestBench {
         .build();
   }
 
-  private static String credential(String base, String operator) throws Exception {
+  /** An LRS credential of a new organisation: its key and the Authorization header that sends it. */
+  record Credential(String key, String authorization) {}
+
+  private static Credential credential(String base, String operator) throws Exception {
     String admin = BenchApi.newAdmin(base, operator, "ingest");
     JsonObject credential = BenchApi.createObject(base + "/api/xapi-credentials", admin,
         "{\"name\":\"bench\",\"read\":true,\"write\":true}");
-    return "Basic " + Base64.getEncoder().encodeToString(
-        (credential.getString("key") + ":" + credential.getString("secret")).getBytes(StandardCharsets.UTF_8));
+    return new Credential(credential.getString("key"), "Basic " + Base64.getEncoder().encodeToString(
+        (credential.getString("key") + ":" + credential.getString("secret")).getBytes(StandardCharsets.UTF_8)));
   }
 }
