@@ -100,6 +100,8 @@ public class StatementRequests {
   List<ReceivedStatement> statements(InputStream body, long declaredLength) {
     byte[] bytes = bytes(body, declaredLength);
     int bom = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+    // JSON starts with an ASCII character, so a zero byte among the first two, or a UTF-16 byte
+    // order mark, means UTF-16 or UTF-32 (RFC 4627 §3), which the reader detects by itself
     if (bytes.length - bom >= 2 && (bytes[bom] == 0 || bytes[bom + 1] == 0 || bytes[0] == (byte) 0xFE
         || bytes[0] == (byte) 0xFF)) {
       return withoutTexts(parse(bytes));

@@ -22,6 +22,7 @@ import java.util.List;
  */
 final class MultiRowInsert {
   static final int ROWS_PER_STATEMENT = 500;
+  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
   private final String head;
   private final String tail;
@@ -117,6 +118,4 @@ final class MultiRowInsert {
       insert.setObject(index, value);
     }
   }
-
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 }
