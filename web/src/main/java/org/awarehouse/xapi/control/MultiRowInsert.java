@@ -4,14 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.awarehouse.platform.control.Sql;
 
 /**
  * Many rows in one multi-row INSERT: MariaDB parses, plans and logs it once, where a JDBC batch of
@@ -22,7 +18,6 @@ import java.util.List;
  */
 final class MultiRowInsert {
   static final int ROWS_PER_STATEMENT = 500;
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
   private final String head;
   private final String tail;
@@ -82,40 +77,13 @@ final class MultiRowInsert {
       int index = 1;
       for (Object[] values : chunk) {
         for (Object value : values) {
-          bind(insert, index++, value);
+          Sql.bind(insert, index++, value);
         }
       }
       return insert;
     } catch (SQLException | RuntimeException e) {
       insert.close();
       throw e;
-    }
-  }
-
-  /**
-   * Binds by type. setObject makes the driver try its codecs one after another for every value,
-   * and a Timestamp is formatted through a new SimpleDateFormat each time; an Instant is sent as
-   * DATETIME text in the JVM's zone instead, as a Timestamp would be and as getTimestamp reads it.
-   */
-  private static void bind(PreparedStatement insert, int index, Object value) throws SQLException {
-    if (value == null) {
-      insert.setNull(index, Types.NULL);
-    } else if (value instanceof String text) {
-      insert.setString(index, text);
-    } else if (value instanceof byte[] bytes) {
-      insert.setBytes(index, bytes);
-    } else if (value instanceof Long number) {
-      insert.setLong(index, number);
-    } else if (value instanceof Integer number) {
-      insert.setInt(index, number);
-    } else if (value instanceof Boolean flag) {
-      insert.setBoolean(index, flag);
-    } else if (value instanceof Double number) {
-      insert.setDouble(index, number);
-    } else if (value instanceof Instant instant) {
-      insert.setString(index, DATETIME.format(LocalDateTime.ofInstant(instant, ZoneId.systemDefault())));
-    } else {
-      insert.setObject(index, value);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.awarehouse.platform.control.Sql;
 
 /**
  * The SQL of a statement query. Agent and activity filters go through their index tables, the
@@ -101,12 +102,7 @@ record StatementSql(String text, List<Object> parameters) {
 
   void bind(PreparedStatement statement) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
-      Object value = parameters.get(i);
-      if (value instanceof byte[] bytes) {
-        statement.setBytes(i + 1, bytes);
-      } else {
-        statement.setObject(i + 1, value);
-      }
+      Sql.bind(statement, i + 1, parameters.get(i));
     }
   }
 
