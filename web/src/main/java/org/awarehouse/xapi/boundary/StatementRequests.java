@@ -167,6 +167,12 @@ public class StatementRequests {
     }
     byte[] bytes;
     try {
+      if (declaredLength >= 0) {
+        // the declared length is the whole body (HTTP frames it): one array, no growing copies
+        bytes = new byte[(int) declaredLength];
+        int read = body.readNBytes(bytes, 0, bytes.length);
+        return read == bytes.length ? bytes : Arrays.copyOf(bytes, read);
+      }
       bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBodyBytes + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -86,7 +86,7 @@ public class ProgressProjection {
     List<Step> steps = new ArrayList<>();
     for (StatementStore.Prepared p : fresh) {
       if (p.facts().voids() == null) {
-        Step.of(p.statement(), p.facts(), p.occurred()).ifPresent(steps::add);
+        p.progress().ifPresent(steps::add);
       }
     }
     upsert(connection, org, steps);

@@ -129,8 +129,11 @@ public class StatementService {
       JsonObject complete = complete(statement, id, stored, authority, version);
       Instant occurred = XapiTimes.instant(complete.getString("timestamp")).orElse(stored);
       String text = texts == null ? null : completedText(texts.get(i), statement, id, storedText, authorityText, version);
+      // what the statement says about progress is taken now, while the statement is still in
+      // the processor's cache; the store applies it after inserting the whole batch
+      StatementFacts facts = StatementFacts.of(complete);
       prepared.add(new StatementStore.Prepared(id, clientChoseId, complete, text != null ? text : complete.toString(),
-          statement, StatementFacts.of(complete), stored, occurred));
+          statement, facts, stored, occurred, ProgressProjection.Step.of(complete, facts, occurred)));
     }
     return prepared;
   }

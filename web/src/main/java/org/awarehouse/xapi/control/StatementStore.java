@@ -43,7 +43,7 @@ public class StatementStore {
    */
   public record Prepared(
       UUID id, boolean clientChoseId, JsonObject statement, String text, JsonObject received, StatementFacts facts,
-      Instant stored, Instant occurred) {}
+      Instant stored, Instant occurred, Optional<ProgressProjection.Step> progress) {}
 
   /** Stores a batch that carries no attachment data. */
   @Transactional
