@@ -39,7 +39,8 @@ public class StatementStore {
 
   /**
    * A valid statement with every LRS-set property filled in, ready to store, with its JSON text to
-   * store, and as it was received (a statement sent again is compared as received).
+   * store, and as it was received (a statement sent again is compared as received); {@code
+   * progress} is what it says about progress, empty when it is not about an activity.
    */
   public record Prepared(
       UUID id, boolean clientChoseId, JsonObject statement, String text, JsonObject received, StatementFacts facts,
