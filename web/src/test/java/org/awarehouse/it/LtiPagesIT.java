@@ -131,6 +131,30 @@ class LtiPagesIT extends LtiItBase {
   }
 
   @Test
+  void staffTryTheModuleInAPreviewThatIsNeitherRecordedNorGraded() throws Exception {
+    String learnerPage = launchAs("learner-try", "Learner");
+    assertTrue(!learnerPage.contains("/lti/launch/try"), "learners play the module itself");
+    String learnerToken = meta(learnerPage, "awarehouse-page-token");
+    tryOut(learnerToken).then().statusCode(403).body(containsString("not-staff"));
+    tryOut(learnerToken.substring(0, learnerToken.length() - 3) + "abc").then()
+        .statusCode(400).body(containsString("invalid-page-token"));
+    tryOut("").then().statusCode(400).body(containsString("missing-page-token"));
+
+    String instructorPage = launchAs("teacher-try", INSTRUCTOR);
+    assertTrue(instructorPage.contains("action=\"/lti/launch/try\""), instructorPage);
+    assertTrue(instructorPage.contains("Module uitproberen"), "the launch is in Dutch, and so is the page");
+    String player = tryOut(meta(instructorPage, "awarehouse-page-token")).then()
+        .statusCode(200)
+        .body(containsString("id=\"adapter\""))
+        .body(containsString("Herken het, meld het"))
+        .body(containsString("Voorbeeld: wat je hier doet, wordt niet vastgelegd en telt niet mee voor een cijfer."))
+        .extract().asString();
+    assertTrue(attribute(player, "data-token").length() > 20, "the attempt's runtime token");
+    assertTrue(tryOut(meta(instructorPage, "awarehouse-page-token")).then().statusCode(200).extract().asString()
+        .contains("Voorbeeld"), "trying again continues the same preview");
+  }
+
+  @Test
   void namesAreKeptOnlyWhileTheOrganisationChoosesTo() throws Exception {
     launchAs("named-1", "Learner");
     as(admin).get("api/organisations/current").then()
@@ -177,6 +201,10 @@ class LtiPagesIT extends LtiItBase {
 
   Response console(String token) {
     return api().accept(BROWSER).formParam("token", token).post("lti/console");
+  }
+
+  Response tryOut(String token) {
+    return api().accept(BROWSER).formParam("token", token).post("lti/launch/try");
   }
 
   static String attribute(String html, String name) {

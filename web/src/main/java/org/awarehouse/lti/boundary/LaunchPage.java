@@ -9,7 +9,8 @@ import org.awarehouse.lti.control.LaunchService;
 
 /**
  * The page a learner or instructor lands on after a launch, in the launch's language. It carries
- * the launch's page token; staff also get the way into the console for the course.
+ * the launch's page token; staff also get the way into the console for the course, and a way to
+ * try the module without being recorded.
  */
 final class LaunchPage {
 
@@ -42,12 +43,18 @@ final class LaunchPage {
         <form method="post" action="/lti/console"><input type="hidden" name="token" value="%1$s">
         <button type="submit">%2$s</button></form>""".formatted(escape(accepted.pageToken()),
         dutch ? "Cursusoverzicht openen" : "Open the course overview");
+    boolean playable = module.isPresent() && module.get().packageId() != null;
+    String tryOut = !accepted.launch().isStaff() || !playable ? "" : """
+        <form method="post" action="/lti/launch/try"><input type="hidden" name="token" value="%1$s">
+        <button type="submit">%2$s</button> <span class="meta">%3$s</span></form>""".formatted(
+        escape(accepted.pageToken()), dutch ? "Module uitproberen" : "Try the module",
+        dutch ? "Wat je doet, wordt niet vastgelegd." : "Nothing you do is recorded.");
     return """
         <!DOCTYPE html>
         <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="awarehouse-page-token" content="%2$s">
         <title>%3$s – Awarehouse</title><style>%4$s</style>
-        </head><body><main><h1>%3$s</h1><p>%5$s</p>%6$s</main></body></html>
-        """.formatted(lang, escape(accepted.pageToken()), escape(title), HtmlPage.STYLE, escape(body), console);
+        </head><body><main><h1>%3$s</h1><p>%5$s</p>%6$s%7$s</main></body></html>
+        """.formatted(lang, escape(accepted.pageToken()), escape(title), HtmlPage.STYLE, escape(body), console, tryOut);
   }
 }

@@ -17,6 +17,7 @@ import org.awarehouse.lti.control.DeepLinkingService;
 import org.awarehouse.lti.control.LaunchService;
 import org.awarehouse.lti.control.LoginService;
 import org.awarehouse.lti.control.LtiLaunch;
+import org.awarehouse.lti.control.TryOuts;
 import org.awarehouse.runtime.control.Attempts;
 
 /**
@@ -35,6 +36,7 @@ public class LaunchResource {
   @Inject CatalogueService catalogue;
   @Inject DeepLinkingService deepLinking;
   @Inject Attempts attempts;
+  @Inject TryOuts tryOuts;
   @Inject ContentUrls contentUrls;
 
   @POST
@@ -83,6 +85,21 @@ public class LaunchResource {
     } catch (NumberFormatException e) {
       return null; // not a version number: follow the latest rather than refuse the learner
     }
+  }
+
+  /**
+   * Staff try the module their launch opened, from its page with the page token (a form field, as
+   * for the course overview): the player, in a preview that is neither recorded nor graded.
+   */
+  @POST
+  @Path("try")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  public Response tryOut(@FormParam("token") String token) {
+    TryOuts.TryOut tryOut = tryOuts.open(token);
+    HtmlPage page = new HtmlPage();
+    return page.answerFraming(PlayerPage.render(tryOut.started(), LaunchPage.language(tryOut.launch().locale()),
+        contentUrls.origin(), contentUrls.adapter(), token, page.nonce()), contentUrls.origin()).build();
   }
 
   /** A package, uploaded or built in: the learner's attempt continues, or starts, in the player. */

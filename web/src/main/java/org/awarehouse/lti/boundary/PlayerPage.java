@@ -32,14 +32,28 @@ final class PlayerPage {
         <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="awarehouse-page-token" content="%2$s">
         <title>%3$s – Awarehouse</title><style>%4$s</style>
-        </head><body class="player"><header><h1>%3$s</h1><p id="player-status" role="status" class="meta"></p></header>
+        </head><body class="player"><header><h1>%3$s</h1>%13$s<p id="player-status" role="status" class="meta"></p></header>
         %5$s
         <iframe id="adapter" title="%3$s" allow="fullscreen; autoplay" data-adapter="%6$s" data-token="%7$s"
          data-origin="%8$s" data-first="%9$s" data-done="%10$s"></iframe>
         <script nonce="%11$s">%12$s</script></body></html>
         """.formatted(language, escape(pageToken), escape(started.playable().title(language)), STYLE, contents,
         escape(adapterUrl), escape(started.token()), escape(contentOrigin), escape(first),
-        escape(dutch ? "Klaar. Je voortgang is opgeslagen." : "Finished. Your progress is saved."), nonce, SCRIPT);
+        escape(done(started.preview(), dutch)), nonce, SCRIPT, previewNotice(started.preview(), dutch));
+  }
+
+  /** A preview (an author's, or staff trying a module) makes no statements, and the page says so. */
+  private static String previewNotice(boolean preview, boolean dutch) {
+    return !preview ? "" : "<p class=\"meta\">" + (dutch
+        ? "Voorbeeld: wat je hier doet, wordt niet vastgelegd en telt niet mee voor een cijfer."
+        : "Preview: nothing you do here is recorded or counts towards a grade.") + "</p>";
+  }
+
+  private static String done(boolean preview, boolean dutch) {
+    if (preview) {
+      return dutch ? "Klaar. Dit voorbeeld is niet vastgelegd." : "Finished. This preview was not recorded.";
+    }
+    return dutch ? "Klaar. Je voortgang is opgeslagen." : "Finished. Your progress is saved.";
   }
 
   /** With choice off (SCORM 2004 controlMode), the contents show the way but only flow moves along it. */

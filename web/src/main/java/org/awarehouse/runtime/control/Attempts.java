@@ -46,8 +46,12 @@ public class Attempts {
   public record Launcher(UUID organisationId, String learnerId, UUID platformId, String contextId,
       String resourceLinkId, String language) {}
 
-  /** An attempt ready to play: its token for the adapter, what it plays, and how far each unit is. */
-  public record Started(UUID attemptId, String token, Playable playable, Map<String, String> unitCompletion) {}
+  /**
+   * An attempt ready to play: its token for the adapter, what it plays, how far each unit is, and
+   * whether it is a preview, which makes no statements.
+   */
+  public record Started(UUID attemptId, String token, Playable playable, Map<String, String> unitCompletion,
+      boolean preview) {}
 
   /**
    * The start of a unit's session, as the adapter needs it. {@code version} is the SCORM API to
@@ -65,9 +69,21 @@ public class Attempts {
 
   @Transactional
   public Started start(Launcher launcher, UUID packageId, Integer pinnedVersion) {
-    Playable latest = packages.launchable(launcher.organisationId(), packageId, pinnedVersion)
+    return start(launcher, launchable(launcher, packageId, pinnedVersion), false);
+  }
+
+  /**
+   * Staff try a module from their course: the version a learner would play, in a preview attempt
+   * of their own, so it reaches neither reports nor gradebooks.
+   */
+  @Transactional
+  public Started tryOut(Launcher staff, UUID packageId) {
+    return start(staff, launchable(staff, packageId, null), true);
+  }
+
+  private Playable launchable(Launcher launcher, UUID packageId, Integer pinnedVersion) {
+    return packages.launchable(launcher.organisationId(), packageId, pinnedVersion)
         .orElseThrow(() -> new NothingToPlayException(packageId));
-    return start(launcher, latest, false);
   }
 
   /**
@@ -80,10 +96,12 @@ public class Attempts {
   }
 
   private Started start(Launcher launcher, Playable latest, boolean preview) {
+    // a preview continues only a preview, and a real launch only a real attempt
     Attempt attempt = em.createQuery("select a from Attempt a where a.organisationId = :org and a.learnerId = :learner"
-            + " and a.packageId = :pkg order by a.startedAt desc", Attempt.class)
+            + " and a.packageId = :pkg and a.preview = :preview order by a.startedAt desc", Attempt.class)
         .setParameter("org", launcher.organisationId()).setParameter("learner", launcher.learnerId())
-        .setParameter("pkg", latest.packageId()).setMaxResults(1).getResultStream().findFirst()
+        .setParameter("pkg", latest.packageId()).setParameter("preview", preview)
+        .setMaxResults(1).getResultStream().findFirst()
         .filter(a -> a.versionId().equals(latest.versionId()) || a.completedAt() == null && !preview)
         .orElse(null);
     if (attempt == null) {
@@ -98,7 +116,7 @@ public class Attempts {
     for (UnitState state : unitStates(attempt.id())) {
       completion.put(state.unitId(), state.completionStatus());
     }
-    return new Started(attempt.id(), token, playable, completion);
+    return new Started(attempt.id(), token, playable, completion, attempt.preview());
   }
 
   /** Opens a session of one unit (the first unit when {@code unitId} is null). */
