@@ -148,6 +148,32 @@ class Cmi5IT extends PackageItBase {
   }
 
   @Test
+  void aPreviewsAuStatementsAreCheckedAndAnsweredButNeverStored() {
+    String pkg = published();
+    String url = as(admin).post("api/packages/" + pkg + "/versions/1/preview").then().statusCode(200)
+        .extract().path("url");
+    String player = given().get(url).then().statusCode(200).extract().asString();
+    assertTrue(player.contains("Preview: nothing you do here is recorded"), "the player says it is a preview");
+    Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(player);
+    assertTrue(token.find());
+    Au au = fetch(query(open(token.group(1), AU1).getString("launchUrl")));
+
+    Map<String, Object> initialized = statement(au, "initialized", null, true);
+    send(au, initialized).then().statusCode(200).body("[0]", equalTo(initialized.get("id")));
+    // the cmi5 rules still hold (section 9.3.4: passed below the mastery score)
+    send(au, statement(au, "passed", judged(true, 0.5), true)).then().statusCode(400)
+        .body("detail", containsString("9.3.4"));
+    send(au, List.of(statement(au, "completed", completion(), true), statement(au, "passed", judged(true, 0.9), true),
+        statement(au, "terminated", Map.of("duration", "PT3M"), true))).then().statusCode(200);
+
+    assertEquals(List.of(), reader().queryParam("registration", au.registration()).get("xapi/statements").then()
+        .statusCode(200).extract().jsonPath().getList("statements.verb.id"), "neither the AU's statements nor the LMS's are stored");
+    for (String activity : List.of(au.activityId(), TOOL + "/xapi/activities/packages/" + pkg)) {
+      as(admin).queryParam("activity", activity).get("api/xapi/progress").then().statusCode(200).body("size()", equalTo(0));
+    }
+  }
+
+  @Test
   void aNewLaunchAbandonsASessionThatNeverTerminated() throws Exception {
     String pkg = published();
     String token = launchPackage(pkg, "learner-abandons");

@@ -24,6 +24,7 @@ import org.awarehouse.runtime.entity.Attempt;
 import org.awarehouse.runtime.entity.Cmi5Session;
 import org.awarehouse.runtime.entity.UnitState;
 import org.awarehouse.xapi.control.LaunchSessions;
+import org.awarehouse.xapi.control.StatementService;
 import org.awarehouse.xapi.control.XapiCredentials;
 
 /**
@@ -39,6 +40,7 @@ public class Cmi5Sessions implements LaunchSessions {
   @Inject Packages packages;
   @Inject ToolUrls toolUrls;
   @Inject Cmi5Progress progress;
+  @Inject StatementService xapi;
   @Inject Clock clock;
 
   @Override
@@ -88,7 +90,9 @@ public class Cmi5Sessions implements LaunchSessions {
         statements);
     facts = judged.facts();
     UnitOutcome outcome = judged.outcome();
-    List<UUID> ids = storer.apply(statements);
+    // a preview's statements are checked and answered as usual, but stay out of the store, so that
+    // no report, projection or gradebook counts an author's or instructor's try
+    List<UUID> ids = attempt.preview() ? xapi.acknowledged(statements) : storer.apply(statements);
     Instant now = clock.instant();
     session.said(facts.initialized(), facts.completed(), facts.judged(), facts.terminated(), now);
     state.record(state.lastSequence(), state.cmi(), outcome.completion(), outcome.success(), outcome.scoreScaled(), now);

@@ -57,6 +57,15 @@ public class StatementService {
   }
 
   /**
+   * A preview's statements, sent by content under a launch session: validated as a POST's are, and
+   * given their ids, but not stored.
+   */
+  public List<UUID> acknowledged(List<JsonObject> statements) {
+    return prepare(statements, null, null, caller.version(), authority()).stream()
+        .map(StatementStore.Prepared::id).toList();
+  }
+
+  /**
    * Stores statements this server makes itself, such as those of the SCORM runtime, in an
    * organisation's store: validated like any others, with this tool as their authority.
    */
