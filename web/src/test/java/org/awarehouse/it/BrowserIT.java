@@ -93,6 +93,22 @@ class BrowserIT extends BrowserItBase {
     });
   }
 
+  @Test
+  void anInstructorTriesTheModuleFromTheLaunchPage() {
+    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET)
+        .claim(PlatformSimulator.LTI + "roles", List.of(LtiPagesIT.INSTRUCTOR))
+        .claim(PlatformSimulator.LTI + "launch_presentation", Map.of("locale", "en-GB"))
+        .build();
+    browser.get(lms.courseUrl());
+    inTool(() -> {
+      waitFor(By.tagName("h1"), "Spot it, report it");
+      browser.findElement(By.cssSelector("form[action='/lti/launch/try'] button")).click();
+      waitFor(By.tagName("header"), "Preview: nothing you do here is recorded or counts towards a grade.");
+      assertEquals("Spot it, report it", browser.findElement(By.tagName("h1")).getText());
+      assertTrue(browser.findElement(By.id("adapter")).isDisplayed(), "the player holds the module");
+    });
+  }
+
   private List<WebElement> visibleModules() {
     return browser.findElements(By.cssSelector("label.module")).stream().filter(WebElement::isDisplayed).toList();
   }
