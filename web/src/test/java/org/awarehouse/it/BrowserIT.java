@@ -80,11 +80,7 @@ class BrowserIT extends BrowserItBase {
 
   @Test
   void anInstructorOpensTheCourseOverviewFromTheLaunchPage() {
-    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET)
-        .claim(PlatformSimulator.LTI + "roles", List.of(LtiPagesIT.INSTRUCTOR))
-        .claim(PlatformSimulator.LTI + "launch_presentation", Map.of("locale", "en-GB"))
-        .build();
-    browser.get(lms.courseUrl());
+    launchAsInstructor();
     inTool(() -> {
       waitFor(By.tagName("h1"), "Spot it, report it");
       browser.findElement(By.cssSelector("form[action='/lti/console'] button")).click();
@@ -95,11 +91,7 @@ class BrowserIT extends BrowserItBase {
 
   @Test
   void anInstructorTriesTheModuleFromTheLaunchPage() {
-    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET)
-        .claim(PlatformSimulator.LTI + "roles", List.of(LtiPagesIT.INSTRUCTOR))
-        .claim(PlatformSimulator.LTI + "launch_presentation", Map.of("locale", "en-GB"))
-        .build();
-    browser.get(lms.courseUrl());
+    launchAsInstructor();
     inTool(() -> {
       waitFor(By.tagName("h1"), "Spot it, report it");
       browser.findElement(By.cssSelector("form[action='/lti/launch/try'] button")).click();
@@ -107,6 +99,15 @@ class BrowserIT extends BrowserItBase {
       assertEquals("Spot it, report it", browser.findElement(By.tagName("h1")).getText());
       assertTrue(browser.findElement(By.id("adapter")).isDisplayed(), "the player holds the module");
     });
+  }
+
+  /** An instructor's launch of the course's module, in English: the module's page, in the course's frame. */
+  private void launchAsInstructor() {
+    lms.claims = auth -> platform.resourceLinkClaims(auth, TARGET)
+        .claim(PlatformSimulator.LTI + "roles", List.of(LtiPagesIT.INSTRUCTOR))
+        .claim(PlatformSimulator.LTI + "launch_presentation", Map.of("locale", "en-GB"))
+        .build();
+    browser.get(lms.courseUrl());
   }
 
   private List<WebElement> visibleModules() {

@@ -41,7 +41,7 @@ public class ContextConsole {
   public Overview open(String pageToken) {
     PageTokens.LaunchPage page = pageTokens.read(pageToken);
     if (!page.staff()) {
-      throw new ConsoleRefusedException("not-staff",
+      throw new StaffOnlyException("The course overview", "not-staff",
           "This launch was made in a learner role. Open the course overview from a launch as instructor or administrator.");
     }
     if (page.contextId() == null) {

@@ -25,11 +25,11 @@ public class TryOuts {
   public TryOut open(String pageToken) {
     PageTokens.LaunchPage launch = pageTokens.read(pageToken);
     if (!launch.staff()) {
-      throw new TryOutRefusedException("not-staff",
+      throw new StaffOnlyException("Trying a module", "not-staff",
           "This launch was made in a learner role, and learners play the module itself. Start again from the course.");
     }
     UUID packageId = catalogue.summary(launch.moduleSlug()).map(ModuleSummary::packageId)
-        .orElseThrow(() -> new TryOutRefusedException("nothing-to-try", "This link opens no module that can be played."));
+        .orElseThrow(() -> new StaffOnlyException("Trying a module", "nothing-to-try", "This link opens no module that can be played."));
     Attempts.Started started = attempts.tryOut(new Attempts.Launcher(launch.organisationId(), launch.learnerId(),
         launch.platformId(), launch.contextId(), launch.resourceLinkId(), launch.locale()), packageId);
     return new TryOut(launch, started);
