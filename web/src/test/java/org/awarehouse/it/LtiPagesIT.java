@@ -152,6 +152,14 @@ class LtiPagesIT extends LtiItBase {
     assertTrue(attribute(player, "data-token").length() > 20, "the attempt's runtime token");
     assertTrue(tryOut(meta(instructorPage, "awarehouse-page-token")).then().statusCode(200).extract().asString()
         .contains("Voorbeeld"), "trying again continues the same preview");
+
+    Login login = startLogin();
+    String lost = launch(platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).subject("teacher-lost")
+        .claim(PlatformSimulator.LTI + "roles", List.of(INSTRUCTOR))
+        .claim(PlatformSimulator.LTI + "custom", Map.of("module", "no-such-module")).build()), login.state(), login.state())
+        .then().statusCode(200).extract().asString();
+    assertTrue(!lost.contains("/lti/launch/try"), "a module that is not here cannot be tried");
+    tryOut(meta(lost, "awarehouse-page-token")).then().statusCode(404).body(containsString("no-such-module"));
   }
 
   @Test

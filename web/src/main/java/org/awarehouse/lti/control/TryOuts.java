@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.awarehouse.content.control.CatalogueService;
 import org.awarehouse.content.control.CatalogueService.ModuleSummary;
 import org.awarehouse.runtime.control.Attempts;
+import org.awarehouse.runtime.control.NothingToPlayException;
 
 /**
  * Staff launching a built-in module land on its page, not in it. From there they may try it: the
@@ -29,7 +30,7 @@ public class TryOuts {
           "This launch was made in a learner role, and learners play the module itself. Start again from the course.");
     }
     UUID packageId = catalogue.summary(launch.moduleSlug()).map(ModuleSummary::packageId)
-        .orElseThrow(() -> new StaffOnlyException("Trying a module", "nothing-to-try", "This link opens no module that can be played."));
+        .orElseThrow(() -> NothingToPlayException.module(launch.moduleSlug()));
     Attempts.Started started = attempts.tryOut(new Attempts.Launcher(launch.organisationId(), launch.learnerId(),
         launch.platformId(), launch.contextId(), launch.resourceLinkId(), launch.locale()), packageId);
     return new TryOut(launch, started);
