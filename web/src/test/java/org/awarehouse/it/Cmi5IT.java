@@ -154,9 +154,7 @@ class Cmi5IT extends PackageItBase {
         .extract().path("url");
     String player = given().get(url).then().statusCode(200).extract().asString();
     assertTrue(player.contains("Preview: nothing you do here is recorded"), "the player says it is a preview");
-    Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(player);
-    assertTrue(token.find());
-    Au au = fetch(query(open(token.group(1), AU1).getString("launchUrl")));
+    Au au = fetch(query(open(attemptToken(player), AU1).getString("launchUrl")));
 
     Map<String, Object> initialized = statement(au, "initialized", null, true);
     send(au, initialized).then().statusCode(200).body("[0]", equalTo(initialized.get("id")));
@@ -309,7 +307,11 @@ class Cmi5IT extends PackageItBase {
   }
 
   String launchPackage(String packageId, String user) throws Exception {
-    Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(launchPlayer(packageId, user));
+    return attemptToken(launchPlayer(packageId, user));
+  }
+
+  static String attemptToken(String player) {
+    Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(player);
     assertTrue(token.find(), "the player carries its attempt token");
     return token.group(1);
   }

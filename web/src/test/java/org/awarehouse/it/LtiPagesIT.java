@@ -151,13 +151,9 @@ class LtiPagesIT extends LtiItBase {
         .extract().asString();
     assertTrue(attribute(player, "data-token").length() > 20, "the attempt's runtime token");
     assertTrue(tryOut(meta(instructorPage, "awarehouse-page-token")).then().statusCode(200).extract().asString()
-        .contains("Voorbeeld"), "trying again continues the same preview");
+        .contains("Voorbeeld"), "the page token opens the preview again");
 
-    Login login = startLogin();
-    String lost = launch(platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET).subject("teacher-lost")
-        .claim(PlatformSimulator.LTI + "roles", List.of(INSTRUCTOR))
-        .claim(PlatformSimulator.LTI + "custom", Map.of("module", "no-such-module")).build()), login.state(), login.state())
-        .then().statusCode(200).extract().asString();
+    String lost = launchAs("teacher-lost", INSTRUCTOR, "no-such-module");
     assertTrue(!lost.contains("/lti/launch/try"), "a module that is not here cannot be tried");
     tryOut(meta(lost, "awarehouse-page-token")).then().statusCode(404).body(containsString("no-such-module"));
   }
@@ -192,10 +188,16 @@ class LtiPagesIT extends LtiItBase {
 
   /** A resource-link launch of the spot-it-report-it module in course-7 as the given user and role. */
   String launchAs(String subject, String role) throws Exception {
+    return launchAs(subject, role, "spot-it-report-it");
+  }
+
+  /** The same launch of another module of the catalogue, or of a slug that is not there. */
+  String launchAs(String subject, String role, String module) throws Exception {
     Login login = startLogin();
     String token = platform.sign(platform.resourceLinkClaims(login.authRequest(), TARGET)
         .subject(subject)
         .claim(PlatformSimulator.LTI + "roles", List.of(role))
+        .claim(PlatformSimulator.LTI + "custom", Map.of("module", module))
         .claim("name", "Name of " + subject)
         .claim("email", subject + "@example.org")
         .build());
